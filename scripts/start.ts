@@ -1,0 +1,65 @@
+/**
+ * `npm start`: build both browsers, serve the bundled seed article on
+ * 127.0.0.1 and open a browser with Source Lens loaded on it.
+ *   npm start                 Chromium with the unpacked Chrome build
+ *   npm start -- --firefox    Firefox ESR through web-ext run
+ * Without a display (a server, CI) it runs headless once, saves a screenshot
+ * of the popup and exits, so the command still proves the extension works.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startFixtureServer } from '../tests/e2e/server';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../tests/e2e/browsers/paths';
+
+const root = resolve(import.meta.dirname, '..');
+const useFirefox = process.argv.includes('--firefox');
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+execSync('npm run build', { cwd: root, stdio: 'inherit' });
+const server = await startFixtureServer(resolve(root, 'tests/fixtures'));
+const seed = server.url('/article.html');
+console.log(`\nSeed article: ${seed}`);
+
+if (useFirefox) {
+  const webExt = spawn(
+    'npx',
+    ['web-ext', 'run', '--source-dir', 'dist/firefox', '--target', 'firefox-desktop', '--firefox', firefoxPath(), '--no-reload', '--start-url', seed],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...(hasDisplay ? {} : { MOZ_HEADLESS: '1' }) } },
+  );
+  webExt.on('exit', async (code) => {
+    await server.close();
+    process.exit(code ?? 0);
+  });
+} else {
+  const dist = resolve(root, 'dist/chrome');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: !hasDisplay,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: null,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(seed);
+  if (hasDisplay) {
+    console.log('Chromium is open with Source Lens loaded: click the toolbar icon (puzzle piece → pin it). Close the window to stop.');
+    context.on('close', async () => {
+      await server.close();
+      process.exit(0);
+    });
+  } else {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, seed);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('.outlet-name, .status-title').first().waitFor({ timeout: 15_000 });
+    const out = resolve(root, 'artifacts/start-popup.png');
+    await popup.screenshot({ path: out, fullPage: true });
+    console.log(`No display: ran headless. Popup screenshot: ${out}`);
+    await context.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,47 @@
+import browser from 'webextension-polyfill';
+import { backgroundMessages, type TabState } from '../messaging/protocol';
+import { createRouter, type Handlers } from '../messaging/router';
+import { clearTabState, getTabState, setTabState } from './tab-store';
+import { updateBadge } from './badge';
+
+function tabOf(sender: { tab?: { id?: number } }): number {
+  const id = sender.tab?.id;
+  if (typeof id !== 'number' || id < 0) throw new Error('no sender tab');
+  return id;
+}
+
+async function store(tabId: number, state: TabState) {
+  await setTabState(tabId, state);
+  await updateBadge(tabId, state);
+}
+
+const handlers: Handlers<typeof backgroundMessages> = {
+  'report:started': async (_p, sender) => {
+    await store(tabOf(sender), { status: 'analyzing' });
+    return { ok: true };
+  },
+  'report:publish': async ({ report }, sender) => {
+    await store(tabOf(sender), { status: 'ready', report });
+    return { ok: true };
+  },
+  'report:failed': async ({ message }, sender) => {
+    await store(tabOf(sender), { status: 'error', message });
+    return { ok: true };
+  },
+  'report:get': ({ tabId }) => getTabState(tabId),
+};
+
+/** All background listeners, registered synchronously as MV3 requires. */
+export function registerBackground(): void {
+  const env = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+  browser.runtime.onMessage.addListener(createRouter(backgroundMessages, handlers, env));
+
+  // A report belongs to one page: drop it as soon as the tab starts loading another.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      void clearTabState(tabId);
+      void updateBadge(tabId, { status: 'none' });
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+}

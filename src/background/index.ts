@@ -1,0 +1,4 @@
+// Background entry: registers handlers, nothing else.
+import { registerBackground } from './handlers';
+
+registerBackground();

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+/** Entry for `npm run analyze`: all logic lives in run.ts. */
+import { run } from './run';
+
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

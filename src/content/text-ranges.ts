@@ -1,0 +1,67 @@
+/**
+ * Finds text in the page as DOM Ranges, across element boundaries
+ * ("Al <b>Jazeera</b> berichtet"), without touching the DOM.
+ * Iterative (TreeWalker), so deep pages cannot overflow the stack.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG']);
+
+interface TextIndex {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+export function indexText(root: Node, maxChars = 5_000_000): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement && SKIP.has(n.parentElement.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n && length < maxChars; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    nodes.push(n as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+function locate(index: TextIndex, offset: number): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = index.nodes[lo];
+  return node ? { node, offset: offset - index.starts[lo] } : null;
+}
+
+/** Whitespace in the page may differ from the report's text (newlines, nbsp). */
+function looseRegExp(needle: string): RegExp {
+  const escaped = needle.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/\s+/g, '\\s+'), 'g');
+}
+
+/** All ranges where `needle` occurs under `root`, in document order. */
+export function findTextRanges(root: Node, needle: string, index = indexText(root), limit = 200): Range[] {
+  if (!needle.trim()) return [];
+  const doc = root.ownerDocument ?? (root as Document);
+  const ranges: Range[] = [];
+  const re = looseRegExp(needle);
+  for (let m = re.exec(index.text); m && ranges.length < limit; m = re.exec(index.text)) {
+    const start = locate(index, m.index);
+    const end = locate(index, m.index + m[0].length - 1);
+    if (!start || !end) break;
+    const range = doc.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset + 1);
+    ranges.push(range);
+  }
+  return ranges;
+}

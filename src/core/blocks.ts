@@ -1,0 +1,172 @@
+/**
+ * The article as lines of text ("blocks"). Every extractor works on blocks,
+ * so rich HTML, bare HTML and plain text go through the same rules: a block
+ * ends at a block-level element or <br>, exactly where a reader sees a line.
+ */
+import { attr, classId, isElement, isText, SKIP_TAGS, tagOf, textOf } from './dom';
+
+export interface Block {
+  text: string;
+  /** Nearest block-level element (null for plain-text input). */
+  el: Element | null;
+  /** Anchors that contribute text to this line. */
+  links: Element[];
+  heading: boolean;
+  /** Char offset of this block in the joined article text. */
+  offset: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'caption', 'body', 'html', 'br',
+]);
+
+/** Page furniture: never article text, never citations. */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'dialog']);
+export const FURNITURE_RE =
+  /(^|[\s_-])(share|sharing|social|shariff|sharebar|related|recommend\w*|teaser|comments?|kommentare?|newsletter|promo|advert\w*|ads?|banner|sidebar|breadcrumbs?|nav\w*|menu|subscribe|paywall|outbrain|taboola|more-from|mehr-zum-thema|read-more|weiterlesen|cookie\w*|consent|modal|popup|footer|tags?|tag-list|taglist|keywords|author-box|authorbox)([\s_-]|$)/;
+/** Source and reference sections sit in footers and asides too: never treat those as furniture. */
+const SOURCE_RE = /quelle|source|referen|footnote|fussnote|fußnote|credit|citation|endnote|einzelnachweis/;
+
+/**
+ * `rootChars`: text length of the container being read. A wrapper whose class
+ * says "has-sidebar" but holds most of the text is the article, not furniture.
+ */
+export function isFurniture(el: Element, rootChars = 0): boolean {
+  const tag = tagOf(el);
+  const ci = classId(el);
+  if (SOURCE_RE.test(ci)) return false;
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = attr(el, 'role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  if (ci.length < 2 || !FURNITURE_RE.test(ci)) return false;
+  return !rootChars || textOf(el).length < rootChars * 0.5;
+}
+
+export interface BlockOptions {
+  skipFurniture?: boolean;
+  maxElements?: number;
+  maxChars?: number;
+}
+
+export interface BlockResult {
+  blocks: Block[];
+  truncated: boolean;
+  elements: number;
+}
+
+/**
+ * Lines under `root` in document order. Iterative enter/exit walk: no recursion,
+ * bounded by maxElements and maxChars (a hostile page can be huge or 5,000 deep).
+ */
+export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResult {
+  const maxEl = opts.maxElements ?? 200_000;
+  const maxChars = opts.maxChars ?? 5_000_000;
+  const blocks: Block[] = [];
+  let buf = '';
+  let links: Element[] = [];
+  let owner: Element | null = root;
+  let heading = 0;
+  let chars = 0;
+  let elements = 0;
+  let truncated = false;
+  const anchors: Element[] = [];
+  const rootChars = opts.skipFurniture ? textOf(root).length : 0;
+  const flush = () => {
+    const text = buf.replace(/\s+/g, ' ').trim();
+    if (text) {
+      blocks.push({ text, el: owner, links: links.filter((a, i) => links.indexOf(a) === i), heading: heading > 0, offset: 0 });
+      chars += text.length;
+    }
+    buf = '';
+    links = anchors.slice();
+  };
+  const enter = (el: Element, tag: string) => {
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      owner = el;
+    }
+    if (/^h[1-6]$/.test(tag)) heading++;
+    if (tag === 'a') {
+      anchors.push(el);
+      links.push(el);
+    }
+  };
+  const exit = (el: Element, tag: string) => {
+    if (tag === 'a') anchors.splice(anchors.lastIndexOf(el), 1);
+    if (/^h[1-6]$/.test(tag)) heading--;
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      owner = blockParent(el, root);
+    }
+  };
+  let node: Node | null = root;
+  while (node) {
+    let child: Node | null = null;
+    if (isElement(node)) {
+      const tag = tagOf(node);
+      const skip = SKIP_TAGS.has(tag) || (opts.skipFurniture && node !== root && isFurniture(node, rootChars));
+      if (++elements > maxEl || chars > maxChars) {
+        truncated = true;
+        break;
+      }
+      if (!skip) {
+        enter(node, tag);
+        child = node.firstChild;
+        if (!child) exit(node, tag);
+      }
+    } else if (isText(node)) {
+      buf += node.nodeValue ?? '';
+    }
+    if (child) {
+      node = child;
+      continue;
+    }
+    // climb: exit every finished ancestor until one has a next sibling
+    let cur: Node | null = node;
+    let next: Node | null = null;
+    while (cur && cur !== root) {
+      next = cur.nextSibling;
+      if (next) break;
+      cur = cur.parentNode;
+      if (cur && isElement(cur)) exit(cur, tagOf(cur));
+    }
+    node = cur === root ? null : next;
+  }
+  flush();
+  let offset = 0;
+  for (const b of blocks) {
+    b.offset = offset;
+    offset += b.text.length + 1;
+  }
+  return { blocks, truncated, elements };
+}
+
+function blockParent(el: Element, root: Element): Element {
+  let cur = el.parentNode;
+  for (let i = 0; cur && i < 200; i++, cur = cur.parentNode) {
+    if (!isElement(cur)) break;
+    if (cur === root || BLOCK_TAGS.has(tagOf(cur))) return cur;
+  }
+  return root;
+}
+
+/** The article text the offsets refer to: blocks joined by newlines. */
+export const joinBlocks = (blocks: Block[]): string => blocks.map((b) => b.text).join('\n');
+
+/** Plain-text input: one block per non-empty line. */
+export function textBlocks(text: string): Block[] {
+  const out: Block[] = [];
+  let offset = 0;
+  for (const raw of text.split(/\r?\n/)) {
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (t) {
+      out.push({ text: t, el: null, links: [], heading: false, offset });
+      offset += t.length + 1;
+    }
+  }
+  return out;
+}

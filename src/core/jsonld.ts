@@ -1,0 +1,76 @@
+/**
+ * JSON-LD and microdata reading, shared by detection and metadata.
+ * Pages ship broken JSON, nested @graph arrays and megabyte blobs: parse
+ * defensively, cap sizes, flatten iteratively.
+ */
+import { all, attr, textOf } from './dom';
+
+export type LdNode = Record<string, unknown>;
+
+const MAX_SCRIPT = 500_000;
+const MAX_NODES = 500;
+
+export const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'blogposting', 'liveblogposting',
+  'socialmediaposting', 'scholarlyarticle', 'techarticle', 'report', 'satiricalarticle', 'medicalscholarlyarticle',
+  'advertisercontentarticle', 'review', 'criticreview', 'posting',
+]);
+
+/** All JSON-LD objects on the page (graphs and arrays flattened), in page order. */
+export function jsonLd(doc: Document): LdNode[] {
+  const out: LdNode[] = [];
+  for (const s of all(doc, 'script[type]')) {
+    if (!/ld\+json/i.test(attr(s, 'type'))) continue;
+    const raw = textOf(s);
+    if (!raw || raw.length > MAX_SCRIPT) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    while (stack.length && out.length < MAX_NODES) {
+      const v = stack.shift();
+      if (Array.isArray(v)) stack.unshift(...v.slice(0, MAX_NODES));
+      else if (v && typeof v === 'object') {
+        const o = v as LdNode;
+        out.push(o);
+        if (Array.isArray(o['@graph'])) stack.unshift(...(o['@graph'] as unknown[]).slice(0, MAX_NODES));
+        const main = o.mainEntity ?? o.mainEntityOfPage;
+        if (main && typeof main === 'object' && !Array.isArray(main) && (main as LdNode)['@type']) stack.push(main);
+      }
+    }
+  }
+  return out;
+}
+
+export function ldTypes(o: LdNode): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+export const isLdArticle = (o: LdNode): boolean => ldTypes(o).some((t) => ARTICLE_TYPES.has(t));
+
+/** Microdata item types (schema.org/NewsArticle -> "newsarticle"). */
+export function microdataTypes(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of all(doc, '[itemtype]').slice(0, 200)) {
+    for (const t of attr(el, 'itemtype').split(/\s+/)) if (t) out.push(t.replace(/^.*[/#]/, '').toLowerCase());
+  }
+  return out;
+}
+
+/** A string from a JSON-LD value that may be a string, an array or {name}. */
+export function ldString(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return v.map(ldString).filter(Boolean).join(', ');
+  if (v && typeof v === 'object') {
+    const o = v as LdNode;
+    return ldString(o.name ?? o['@value'] ?? '');
+  }
+  return '';
+}

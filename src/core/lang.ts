@@ -1,0 +1,36 @@
+/**
+ * Language of a text from its commonest function words: enough to tell the
+ * languages Source Lens has attribution rules for, when the page declares none.
+ */
+const STOPWORDS: Record<string, string[]> = {
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'dem', 'den', 'ein', 'eine', 'auch', 'wird', 'von', 'zu', 'im', 'dass'],
+  en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'it', 'was', 'for', 'on', 'are', 'with', 'as', 'his', 'they', 'be', 'at', 'this', 'have'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'un', 'une', 'du', 'que', 'dans', 'pour', 'pas', 'qui', 'sur', 'au', 'avec', 'il', 'ce', 'sont'],
+  es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'una', 'es', 'al', 'lo', 'como', 'más'],
+  it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'in', 'è', 'del', 'della', 'non', 'sono', 'una', 'con', 'gli', 'anche', 'nel', 'si', 'alla'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'niet', 'zijn', 'met', 'voor', 'ook', 'er', 'maar', 'om', 'aan', 'bij', 'wordt'],
+  pt: ['de', 'que', 'o', 'a', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos'],
+};
+const SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+
+export function guessLang(text: string): string | null {
+  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < 20) return null;
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [lang, set] of SETS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) {
+      best = lang;
+      bestHits = hits;
+    }
+  }
+  return bestHits / words.length > 0.08 ? best : null;
+}
+
+/** "de-DE" -> "de"; anything that is not a language tag -> null. */
+export function normLang(v: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*\s*$/i.exec(v ?? '');
+  return m ? m[1].toLowerCase() : null;
+}

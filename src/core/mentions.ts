@@ -1,0 +1,122 @@
+/**
+ * In-text attributions: "Al Jazeera berichtet", "laut Reuters", "according to
+ * the BBC", "told The New York Times". A mention counts only when the name is
+ * an outlet the directory knows, so ordinary capitalised words never match.
+ */
+import type { Outlet, OutletDirectory } from '../outlets/types';
+import type { Block } from './blocks';
+
+/** Verbs that follow the outlet ("X berichtet", "X reported"). Case-sensitive: German verbs are lower case mid-sentence. */
+const AFTER = [
+  'berichtet(?:e|en|eten)?', 'meldet(?:e|en)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:e|en)?',
+  'hebt(?: [\\p{L}]+)? hervor', 'hob(?: [\\p{L}]+)? hervor', 'heben hervor', 'zitiert(?:e|en)?', 'erklärt(?:e|en)?', 'titelt(?:e)?',
+  'kommentiert(?:e)?', 'enthüllt(?:e)?', 'veröffentlicht(?:e)?', 'analysiert(?:e)?', 'zufolge', 'berief sich', 'beruft sich',
+  'recherchiert(?:e)?', 'fand heraus', 'hat (?:zuerst )?berichtet', 'hatte (?:zuerst )?berichtet', 'berichten', 'berichteten',
+  '(?:has |had |first |also )?reported', 'reports', 'said', 'says', 'noted', 'notes', 'wrote', 'writes', 'found', 'revealed', 'reveals',
+  'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
+].join('|');
+/** Phrases the outlet follows ("laut X", "according to X"). */
+const BEFORE = [
+  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', 'gegenüber', 'nach Angaben (?:der|des|von)',
+  'nach Informationen (?:der|des|von)', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
+  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
+  'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
+].join('|');
+
+const AFTER_RE = new RegExp(`(?<![\\p{L}])(?:${AFTER})(?![\\p{L}])`, 'gu');
+const BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${BEFORE})(?![\\p{L}])`, 'gu');
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
+const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
+const MAX_TOKENS = 6;
+
+export interface Found {
+  text: string;
+  name: string;
+  outlet: Outlet;
+  /** Offset of the mention text within the block. */
+  start: number;
+  /** Offset of the outlet name within the block (one mention per name occurrence). */
+  nameStart: number;
+  block: number;
+}
+
+export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < blocks.length && out.length < 2000; i++) {
+    if (skip.has(i)) continue;
+    const t = blocks[i].text;
+    if (t.length < 15 || t.length > 20_000) continue;
+    const seen = new Set<number>();
+    const push = (f: Found | null) => {
+      if (f && !seen.has(f.nameStart)) {
+        seen.add(f.nameStart);
+        out.push(f);
+      }
+    };
+    for (const m of t.matchAll(AFTER_RE)) push(backward(t, m.index ?? 0, m[0].length, dir, i));
+    for (const m of t.matchAll(BEFORE_RE)) push(forward(t, m.index ?? 0, m[0].length, dir, i));
+  }
+  return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+interface Tok {
+  s: number;
+  e: number;
+}
+
+function tokens(text: string): Tok[] {
+  return [...text.matchAll(TOKEN_RE)].map((m) => {
+    const s = m.index ?? 0;
+    // a sentence-final period belongs to the sentence, not the name ("… sind.")
+    const e = s + m[0].replace(/[.'’-]+$/, '').length;
+    return { s, e };
+  });
+}
+
+/** Tokens separated only by spaces: a name never spans punctuation. */
+function contiguous(text: string, toks: Tok[]): boolean {
+  for (let k = 1; k < toks.length; k++) if (!/^ +$/.test(text.slice(toks[k - 1].e, toks[k].s))) return false;
+  return true;
+}
+
+function lookup(dir: OutletDirectory, text: string, toks: Tok[]): Outlet | null {
+  if (!contiguous(text, toks)) return null;
+  const last = toks[toks.length - 1];
+  const first = text.slice(toks[0].s, toks[0].e);
+  // A name starts with a capital, an article or a lower-case brand ("dpa", "t-online"): the directory decides.
+  if (ARTICLE.test(first) && toks.length === 1) return null;
+  try {
+    return dir.byName(text.slice(toks[0].s, last.e));
+  } catch {
+    return null;
+  }
+}
+
+function backward(text: string, at: number, len: number, dir: OutletDirectory, block: number): Found | null {
+  const before = tokens(text.slice(Math.max(0, at - 120), at)).map((t) => ({ s: t.s + Math.max(0, at - 120), e: t.e + Math.max(0, at - 120) }));
+  if (!before.length || !/^ +$/.test(text.slice(before[before.length - 1].e, at))) return null;
+  for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
+    const toks = before.slice(before.length - k);
+    const outlet = lookup(dir, text, toks);
+    if (outlet) {
+      const s = toks[0].s;
+      return { text: text.slice(s, at + len), name: text.slice(s, toks[k - 1].e), outlet, start: s, nameStart: s, block };
+    }
+  }
+  return null;
+}
+
+function forward(text: string, at: number, len: number, dir: OutletDirectory, block: number): Found | null {
+  const from = at + len;
+  const after = tokens(text.slice(from, from + 120)).map((t) => ({ s: t.s + from, e: t.e + from }));
+  if (!after.length || !/^ *$/.test(text.slice(from, after[0].s))) return null;
+  for (let k = Math.min(MAX_TOKENS, after.length); k >= 1; k--) {
+    const toks = after.slice(0, k);
+    const outlet = lookup(dir, text, toks);
+    if (outlet) {
+      const end = toks[k - 1].e;
+      return { text: text.slice(at, end), name: text.slice(toks[0].s, end), outlet, start: at, nameStart: toks[0].s, block };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every detection reason code with an English and a German sentence, as a
+ * plain object so the UI build can copy them into _locales (key: reason_<code>).
+ */
+export const REASON_CODES = {
+  'jsonld-article': { en: 'The page declares itself an article (schema.org).', de: 'Die Seite weist sich als Artikel aus (schema.org).' },
+  'og-type-article': { en: 'Open Graph type is "article".', de: 'Der Open-Graph-Typ ist „article“.' },
+  'published-time': { en: 'A publication date is declared.', de: 'Ein Veröffentlichungsdatum ist angegeben.' },
+  date: { en: 'A date is shown on the page.', de: 'Auf der Seite steht ein Datum.' },
+  byline: { en: 'An author is named.', de: 'Ein Autor oder eine Autorin ist genannt.' },
+  'article-element': { en: 'The main text sits in an <article> element.', de: 'Der Haupttext steht in einem <article>-Element.' },
+  'headline-paragraphs': { en: 'A headline is followed by body paragraphs.', de: 'Auf eine Überschrift folgen Textabsätze.' },
+  'text-density': { en: 'The page has several long paragraphs of running text.', de: 'Die Seite hat mehrere lange Textabsätze.' },
+  'url-shape': { en: 'The address looks like an article address (or a home page).', de: 'Die Adresse sieht nach einem Artikel aus (oder nach einer Startseite).' },
+  'few-paragraphs': { en: 'There is little running text.', de: 'Es gibt kaum Fließtext.' },
+  'many-links': { en: 'Most of the text is links.', de: 'Der Großteil des Textes sind Links.' },
+  'listing-structure': { en: 'The page lists many teasers, like a front page or section.', de: 'Die Seite reiht viele Anrisse auf, wie eine Startseite oder ein Ressort.' },
+  'search-page': { en: 'This looks like a search results page.', de: 'Das sieht nach einer Suchergebnisseite aus.' },
+  'login-wall': { en: 'The page asks for a login.', de: 'Die Seite verlangt eine Anmeldung.' },
+  'product-page': { en: 'This looks like a product page.', de: 'Das sieht nach einer Produktseite aus.' },
+  'video-page': { en: 'This is mainly a video with little text.', de: 'Das ist vor allem ein Video mit wenig Text.' },
+  'forum-thread': { en: 'This looks like a forum or discussion thread.', de: 'Das sieht nach einem Forum oder einer Diskussion aus.' },
+} as const satisfies Record<string, { en: string; de: string }>;
+
+export type ReasonCode = keyof typeof REASON_CODES;

@@ -1,0 +1,162 @@
+/**
+ * Reference lists, German and English: "Referenz 1 / www.aljazeera.com",
+ * "Quellen:" sections, footnote lists, "Quelle: dpa", "Mit Material von dpa"
+ * and "(Reuters) –" datelines. Works on blocks, so a label and its domain may
+ * share a line (rich HTML) or sit on consecutive lines (bare HTML, plain text).
+ */
+import type { OutletDirectory } from '../outlets/types';
+import { attr } from './dom';
+import type { Block } from './blocks';
+import { classifyUrl, DOMAIN_RE, registrable } from './domain';
+import type { Reference, ReferenceKind } from './types';
+
+const LABEL_RE = /^((?:Referenz|Reference|Ref\.?|Quelle|Source|Fußnote|Fussnote|Footnote|Fn\.|Nachweis|Beleg)\s*\[?\d{1,3}\]?)\s*[:.)–-]?\s*(.*)$/i;
+const HEADER_RE = /^(Quellen|Quelle|Sources|Source|References|Referenzen|Literatur|Einzelnachweise|Fußnoten|Fussnoten|Footnotes|Endnotes|Anmerkungen|Notes|Belege|Nachweise|Quellenangaben|Quellenverzeichnis|Works cited|Bibliography|Citations|Weiterführende Links|Further reading)\s*:?$/i;
+const INLINE_RE = /^(Quellen?|Sources?|Via)\s*:\s*(.{2,300})$/i;
+const CREDIT_RE = /\b(?:mit Material (?:von|der|des|aus)|unter Verwendung von (?:Material )?(?:der |des |von )?|Material von|mit Agenturmaterial (?:von|der)?|with (?:additional )?reporting (?:by|from)|additional reporting by)\s+(.{2,200})$/i;
+const CONTRIB_RE = /^\(?\s*(.{2,80}?)\s+contributed to this (?:report|story)/i;
+const DATELINE_RE = /^\s*(?:[\p{Lu}][\p{L}\p{M} .,'’/-]{0,50}?\s*)?(\(([^()]{2,40})\))\s*[-–—:]/u;
+const NUMBERED_RE = /^(\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*(.*)$/;
+
+export interface RefContext {
+  dir: OutletDirectory;
+  baseUrl: string;
+}
+
+export interface RefResult {
+  references: Reference[];
+  /** Block indices read as references: attributions there are not in-text mentions. */
+  consumed: Set<number>;
+}
+
+export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
+  const refs: Reference[] = [];
+  const consumed = new Set<number>();
+  const add = (label: string, kind: ReferenceKind, text: string, block: Block, i: number, url: string | null, name?: string) => {
+    const r = makeRef(label, kind, text, block, url, name, ctx);
+    if (!r) return false;
+    r.id = `ref-${refs.length + 1}`;
+    r.position = { index: refs.length, offset: block.offset };
+    refs.push(r);
+    consumed.add(i);
+    return true;
+  };
+  let section: string | null = null;
+  let sectionMiss = 0;
+  for (let i = 0; i < blocks.length && refs.length < 500; i++) {
+    const b = blocks[i];
+    const t = b.text;
+    if (t.length > 400) {
+      section = null;
+      if (i < 4) dateline(b, i, add, ctx);
+      continue;
+    }
+    const label = LABEL_RE.exec(t);
+    if (label) {
+      let body = label[2];
+      let src = b;
+      if (!body && i + 1 < blocks.length && !LABEL_RE.test(blocks[i + 1].text) && blocks[i + 1].text.length < 400) {
+        src = blocks[++i];
+        body = src.text;
+        consumed.add(i);
+      }
+      add(label[1].replace(/\s+/g, ' '), 'list', body, src, i, hrefOf(src, ctx.baseUrl));
+      consumed.add(i);
+      continue;
+    }
+    if (HEADER_RE.test(t)) {
+      section = t.replace(/\s*:$/, '');
+      sectionMiss = 0;
+      consumed.add(i);
+      continue;
+    }
+    const inline = INLINE_RE.exec(t);
+    if (inline && !b.heading) {
+      for (const part of splitNames(inline[2])) add(inline[1], 'credit', part, b, i, hrefFor(b, part, ctx.baseUrl), part);
+      consumed.add(i);
+      continue;
+    }
+    const credit = CREDIT_RE.exec(t) ?? CONTRIB_RE.exec(t);
+    if (credit && t.length < 300) {
+      const label = credit[0].slice(0, credit[0].length - credit[1].length).trim() || 'Credit';
+      for (const part of splitNames(credit[1])) add(label, 'credit', part, b, i, null, part);
+      consumed.add(i);
+      continue;
+    }
+    if (section) {
+      if (b.heading || sectionMiss >= 2) {
+        section = null;
+      } else {
+        const num = NUMBERED_RE.exec(t);
+        const lbl = num ? num[1] : section;
+        const ok = add(lbl, num ? 'footnote' : 'list', num ? num[2] : t, b, i, hrefOf(b, ctx.baseUrl), firstName(num ? num[2] : t));
+        sectionMiss = ok ? 0 : sectionMiss + 1;
+        continue;
+      }
+    }
+    if (i < 4 && !b.heading) dateline(b, i, add, ctx);
+  }
+  return { references: refs, consumed };
+}
+
+type Add = (label: string, kind: ReferenceKind, text: string, block: Block, i: number, url: string | null, name?: string) => boolean;
+
+function dateline(b: Block, i: number, add: Add, ctx: RefContext): void {
+  const m = DATELINE_RE.exec(b.text);
+  if (!m) return;
+  for (const part of m[2].split(/\s*[/,]\s*|\s+(?:und|and)\s+/)) if (ctx.dir.byName(part)) add(m[1], 'dateline', part, b, i, null, part);
+}
+
+function splitNames(s: string): string[] {
+  return s.replace(/[.)]+$/, '').split(/\s*[,;/]\s*|\s+(?:und|and|sowie|&)\s+/).map((p) => p.trim()).filter(Boolean).slice(0, 12);
+}
+
+const firstName = (t: string): string => t.split(/[,:(–—|]/)[0].replace(/^(Nachrichtenagentur|news agency)\s+/i, '').trim();
+
+function hrefOf(b: Block, base: string): string | null {
+  for (const a of b.links) {
+    const u = resolve(attr(a, 'href'), base);
+    if (u) return u;
+  }
+  return null;
+}
+
+/** The link whose text is this part of an inline credit ("Quellen: <a>Reuters</a>, <a>AP</a>"). */
+function hrefFor(b: Block, part: string, base: string): string | null {
+  for (const a of b.links) if ((a.textContent ?? '').includes(part)) return resolve(attr(a, 'href'), base);
+  return b.links.length === 1 ? hrefOf(b, base) : null;
+}
+
+export function resolve(href: string, base: string): string | null {
+  if (!href || /^(javascript|mailto|tel|data):/i.test(href.trim())) return null;
+  try {
+    const u = new URL(href.trim(), base || undefined);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function makeRef(label: string, kind: ReferenceKind, text: string, block: Block, url: string | null, name: string | undefined, ctx: RefContext): Reference | null {
+  let u = url;
+  if (!u) {
+    const m = text.match(DOMAIN_RE)?.find((d) => registrable(d));
+    if (m) u = /^https?:/i.test(m) ? m : `https://${m}`;
+  }
+  const c = u ? classifyUrl(u, ctx.dir) : null;
+  let outlet = c?.outlet ?? null;
+  if (!outlet && name && name.length <= 60) outlet = ctx.dir.byName(name)?.name ?? null;
+  if (!c && !outlet) return null;
+  return {
+    id: '',
+    label,
+    kind,
+    url: u,
+    domain: c?.domain ?? (outlet ? ctx.dir.byName(outlet)?.domains[0] ?? null : null),
+    outlet,
+    text: text.slice(0, 300),
+    category: c?.category ?? 'news',
+    mentioned: false,
+    position: { index: 0, offset: block.offset },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Cross-links and totals: mentions <-> references/links (the attribution
+ * audit), one OutletSummary per cited outlet or site, and the breakdown.
+ */
+import type { Outlet, OutletDirectory } from '../outlets/types';
+import type { Found } from './mentions';
+import type { Block } from './blocks';
+import { emptyBreakdown } from './report-base';
+import { type Audit, type Breakdown, type Category, type Link, type Mention, type OutletSummary, type Reference } from './types';
+
+export function buildMentions(found: Found[], blocks: Block[], refs: Reference[], links: Link[]): Mention[] {
+  return found.map((f, i) => {
+    const ref = refs.find((r) => r.outlet === f.outlet.name && !r.mentioned) ?? refs.find((r) => r.outlet === f.outlet.name) ?? null;
+    if (ref) ref.mentioned = true;
+    const link = links.find((l) => l.outlet === f.outlet.name) ?? null;
+    return {
+      id: `men-${i + 1}`,
+      text: f.text,
+      name: f.name,
+      outlet: f.outlet.name,
+      domain: f.outlet.domains[0] ?? null,
+      referenceId: ref?.id ?? null,
+      reference: ref?.label ?? null,
+      linkId: link?.id ?? null,
+      referenced: !!(ref || link),
+      position: { index: i, offset: (blocks[f.block]?.offset ?? 0) + f.start },
+    };
+  });
+}
+
+export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link[], dir: OutletDirectory): OutletSummary[] {
+  const byKey = new Map<string, OutletSummary>();
+  const get = (outletName: string | null, domain: string | null, category: Category, platform?: string | null): OutletSummary | null => {
+    let outlet: Outlet | null = null;
+    try {
+      outlet = outletName ? dir.byName(outletName) : null;
+    } catch {
+      outlet = null;
+    }
+    const key = outlet ? `o:${outlet.id}` : domain ? `d:${domain}` : null;
+    if (!key) return null;
+    let s = byKey.get(key);
+    if (!s) {
+      const home = outlet?.domains[0] ?? domain;
+      s = {
+        name: outlet?.name ?? platform ?? domain ?? '',
+        domain: home ?? null,
+        category: outlet ? 'news' : category,
+        country: outlet?.country ?? null,
+        type: outlet?.type ?? null,
+        homepage: home ? `https://${home}` : null,
+        citedBy: { references: 0, mentions: 0, links: 0 },
+        urls: [], referenceIds: [], mentionIds: [], linkIds: [],
+      };
+      byKey.set(key, s);
+    }
+    return s;
+  };
+  for (const r of refs) {
+    const s = get(r.outlet, r.domain, r.category);
+    if (!s) continue;
+    s.citedBy.references++;
+    s.referenceIds.push(r.id);
+    if (r.url && !s.urls.includes(r.url)) s.urls.push(r.url);
+  }
+  for (const m of mentions) {
+    const s = get(m.outlet, m.domain, 'news');
+    if (!s) continue;
+    s.citedBy.mentions++;
+    s.mentionIds.push(m.id);
+  }
+  for (const l of links) {
+    const s = get(l.outlet, l.domain, l.category, l.platform?.name);
+    if (!s) continue;
+    s.citedBy.links++;
+    s.linkIds.push(l.id);
+    if (!s.urls.includes(l.url)) s.urls.push(l.url);
+  }
+  return [...byKey.values()];
+}
+
+export function buildBreakdown(outlets: OutletSummary[]): Breakdown {
+  const { byCategory, byCountry, byType } = emptyBreakdown();
+  for (const o of outlets) {
+    byCategory[o.category] = (byCategory[o.category] ?? 0) + 1;
+    if (o.country) byCountry[o.country] = (byCountry[o.country] ?? 0) + 1;
+    if (o.type) byType[o.type] = (byType[o.type] ?? 0) + 1;
+  }
+  return { byCategory, byCountry, byType };
+}
+
+export function buildAudit(refs: Reference[], mentions: Mention[]): Audit {
+  return {
+    unreferencedMentions: mentions.filter((m) => !m.referenced).map((m) => m.id),
+    unmentionedReferences: refs.filter((r) => !r.mentioned).map((r) => r.id),
+  };
+}
+

@@ -1,0 +1,136 @@
+/**
+ * The article's title without the site's suffix ("Headline | Site").
+ * Metadata titles first (they are what the publisher calls the headline),
+ * then the <h1>, then <title>; a segment is only cut when it names the site.
+ */
+import { all, first, meta, squash, textOf } from './dom';
+import { decodeEntities } from './entities';
+import { isLdArticle, jsonLd, ldString } from './jsonld';
+
+const SEP = /\s+[|–—\-·•»«:/\\~]+\s+|\s*[|·•»]\s*/;
+const norm = (s: string) =>
+  s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+/** Compare headlines ignoring quote style, dashes, invisible characters and case. */
+const loose = (s: string) =>
+  s.toLowerCase().replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/[‘’‚‛′`´"“”„«»‹›']/g, "'").replace(/[–—-]/g, '-').replace(/\s+/g, ' ').trim();
+const DATE_SEGMENT = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$/;
+
+export function siteNames(doc: Document, url: string): string[] {
+  const names = [meta(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site', 'publisher')];
+  for (const o of jsonLd(doc)) {
+    const pub = o.publisher ?? (/(website|organization|newsmediaorganization)/i.test(String(o['@type'])) ? o : null);
+    if (pub) names.push(ldString((pub as Record<string, unknown>).name ?? ''));
+  }
+  try {
+    const host = new URL(url).hostname.replace(/^(www|m|amp)\./, '');
+    names.push(host, host.split('.')[0]);
+  } catch {
+    /* no URL: no host names */
+  }
+  return names.map((n) => n.replace(/^@/, '')).filter((n) => norm(n).length >= 2);
+}
+
+function isSite(segment: string, sites: string[]): boolean {
+  const s = norm(segment);
+  if (!s || DATE_SEGMENT.test(segment)) return true;
+  return sites.some((site) => {
+    const n = norm(site);
+    return n === s || (n.length >= 3 && (s.includes(n) || (n.includes(s) && s.length >= 3)));
+  });
+}
+
+/** Cut leading/trailing segments that name the site. */
+export function stripSite(title: string, sites: string[]): string {
+  let t = squash(title);
+  for (let i = 0; i < 3; i++) {
+    const parts = splitKeep(t);
+    if (parts.length < 2) break;
+    const last = parts[parts.length - 1];
+    const firstPart = parts[0];
+    if (isSite(last.text, sites)) t = t.slice(0, last.start).replace(SEP_END, '').trim();
+    else if (isSite(firstPart.text, sites) && parts.length >= 2) t = t.slice(parts[1].start).trim();
+    else break;
+  }
+  return t;
+}
+
+const SEP_END = new RegExp(`(${SEP.source})$`);
+
+function splitKeep(t: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = new RegExp(SEP.source, 'g');
+  let last = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ text: t.slice(last, m.index), start: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: t.slice(last), start: last });
+  return out.filter((p) => p.text.trim());
+}
+
+/** Metadata = visible headline + a suffix ("Headline | Sport"): the headline is the title. */
+function preferH1(metaTitle: string, h1: string): boolean {
+  const m = loose(metaTitle);
+  const h = loose(h1);
+  if (h.length < 15 || h.length >= m.length || !m.startsWith(h)) return false;
+  return /^\s*[|\-·•»/–—]\s|^\s*[|·•»]/.test(m.slice(h.length));
+}
+
+/**
+ * Title from metadata: JSON-LD headline, Dublin Core, Open Graph, meta title,
+ * Twitter, Parse.ly. JSON-LD "name" is a last resort: sites put IDs or their
+ * own name there.
+ */
+function metadataTitle(doc: Document, sites: string[]): string {
+  const ld = jsonLd(doc).find(isLdArticle);
+  const clean = (v: unknown) => (typeof v === 'string' ? squash(decodeEntities(v)) : '');
+  const usable = (t: string) => !!t && /\s/.test(t) && !isSite(t, sites);
+  const candidates = [
+    clean(ld?.headline),
+    meta(doc, 'dc:title', 'dc.title', 'dcterm:title', 'dcterms:title', 'dcterms.title'),
+    meta(doc, 'og:title'),
+    meta(doc, 'title', 'twitter:title', 'parsely-title', 'weibo:article:title'),
+    clean(ld?.name),
+  ].map((t) => squash(decodeEntities(t)));
+  return candidates.find(usable) ?? candidates.find(Boolean) ?? '';
+}
+
+const HIER = / [|\-–—\\/>»] /;
+const words = (s: string) => s.trim().split(/\s+/).length;
+
+/** <title> without metadata: drop the last " | Site" segment unless too little is left (readability's rule). */
+function fromDocTitle(orig: string, sites: string[], h1s: string[]): string {
+  let t = orig;
+  let hierarchical = false;
+  if (HIER.test(t)) {
+    hierarchical = / [\\/>»] /.test(t);
+    const seps = [...orig.matchAll(/ [|\-–—\\/>»] /g)];
+    t = orig.slice(0, seps[seps.length - 1].index);
+    if (words(t) < 3) t = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
+  } else if (orig.length > 150 || orig.length < 15) {
+    if (h1s.length === 1) t = h1s[0];
+  } else {
+    t = stripSite(orig, sites);
+  }
+  t = squash(t);
+  const n = words(t);
+  if (n <= 4 && (!hierarchical || n !== words(orig.replace(/[|\-–—\\/>»]+/g, '')) - 1)) t = orig;
+  return t;
+}
+
+export function extractTitle(doc: Document, url: string): string {
+  const sites = siteNames(doc, url);
+  const docTitle = squash(decodeEntities(textOf(first(doc, 'title'))));
+  const h1s = all(doc, 'h1').map((h) => squash(textOf(h))).filter((t) => t.length > 3 && t.length < 300);
+  const metaTitle = metadataTitle(doc, sites);
+  if (metaTitle) {
+    const m = stripSite(metaTitle, sites);
+    return h1s[0] && preferH1(m, h1s[0]) ? h1s[0] : m;
+  }
+  if (docTitle) return fromDocTitle(docTitle, sites, h1s);
+  return h1s[0] ?? '';
+}

@@ -1,0 +1,182 @@
+/**
+ * The SourceReport: the one plain-JSON type every part of Source Lens shares
+ * (content script -> background -> popup, and the CLI). Keep it serialisable:
+ * no Maps, no DOM nodes, no functions.
+ */
+
+export const CATEGORIES = ['news', 'social', 'forum', 'reference', 'academic', 'government', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const OUTLET_TYPES = [
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'public-broadcaster',
+  'news-agency',
+  'digital-native',
+  'state-media',
+  'aggregator',
+  'fact-checker',
+] as const;
+export type OutletType = (typeof OUTLET_TYPES)[number];
+
+/** One signal that pushed the article decision up or down. `code` is stable and translated in the UI. */
+export interface DetectionReason {
+  code: string;
+  /** Signed contribution to the score; positive = looks like an article. */
+  weight: number;
+  /** Short, untranslated evidence (e.g. "NewsArticle", "412 words"). Plain text, never markup. */
+  detail?: string;
+}
+
+export interface Detection {
+  isArticle: boolean;
+  /** 0..1 */
+  confidence: number;
+  reasons: DetectionReason[];
+}
+
+export interface Metadata {
+  title: string;
+  lang: string | null;
+  publishedTime: string | null;
+  byline: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+}
+
+/** Where a citation sits: the n-th occurrence in document order, used by "show in page". */
+export interface Position {
+  /** Index of the item within its own list (references, mentions or links). */
+  index: number;
+  /** Character offset within the article text, when known. */
+  offset: number | null;
+}
+
+export type ReferenceKind = 'list' | 'footnote' | 'credit' | 'dateline';
+
+export interface Reference {
+  id: string; // "ref-1"
+  /** The label as the page prints it: "Referenz 1", "[2]", "Quelle". */
+  label: string;
+  kind: ReferenceKind;
+  url: string | null;
+  /** Registrable domain (public suffix list), or null when the reference names no domain. */
+  domain: string | null;
+  /** Outlet name from the directory, or null. */
+  outlet: string | null;
+  text: string;
+  category: Category;
+  /** True when an in-text attribution points to this reference. */
+  mentioned: boolean;
+  position: Position;
+}
+
+export interface Mention {
+  id: string; // "men-1"
+  /** The attribution as it stands in the text: "Al Jazeera berichtet". */
+  text: string;
+  /** The outlet name as written ("Die New York Times"). */
+  name: string;
+  /** Canonical outlet name from the directory. */
+  outlet: string;
+  domain: string | null;
+  /** Id of the matching reference, or null. */
+  referenceId: string | null;
+  /** Label of the matching reference ("Referenz 1"), or null. */
+  reference: string | null;
+  /** Id of a matching outbound link, or null. */
+  linkId: string | null;
+  /** False when neither a reference nor a link backs this mention. */
+  referenced: boolean;
+  position: Position;
+}
+
+export interface PlatformInfo {
+  /** "X", "Reddit", "Wikipedia", "Mastodon" ... */
+  name: string;
+  /** "@handle", "r/sub", or null when the URL does not show it. */
+  account: string | null;
+}
+
+export interface Link {
+  id: string; // "lnk-1"
+  url: string;
+  /** Registrable domain. */
+  domain: string;
+  text: string;
+  category: Category;
+  outlet: string | null;
+  platform: PlatformInfo | null;
+  shortener: boolean;
+  position: Position;
+}
+
+export interface DeclaredTotals {
+  web: number | null;
+  social: number | null;
+  forums: number | null;
+}
+
+export interface CitationCounts {
+  references: number;
+  mentions: number;
+  links: number;
+}
+
+export interface OutletSummary {
+  name: string;
+  domain: string | null;
+  category: Category;
+  country: string | null;
+  type: OutletType | null;
+  homepage: string | null;
+  citedBy: CitationCounts;
+  /** Every URL of this outlet cited in the article (references and links). */
+  urls: string[];
+  referenceIds: string[];
+  mentionIds: string[];
+  linkIds: string[];
+}
+
+export interface Breakdown {
+  byCategory: Record<Category, number>;
+  byCountry: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+export interface Audit {
+  /** Mentions with no reference and no link. */
+  unreferencedMentions: string[];
+  /** References the text never mentions. */
+  unmentionedReferences: string[];
+}
+
+export interface Timings {
+  detectMs: number;
+  extractMs: number;
+  totalMs: number;
+}
+
+export type ReportStatus = 'complete' | 'detection-only' | 'too-large';
+
+export interface SourceReport {
+  schemaVersion: 1;
+  url: string;
+  status: ReportStatus;
+  isArticle: boolean;
+  confidence: number;
+  reasons: DetectionReason[];
+  title: string;
+  lang: string | null;
+  metadata: Metadata;
+  tags: string[];
+  references: Reference[];
+  mentions: Mention[];
+  links: Link[];
+  outlets: OutletSummary[];
+  declaredTotals: DeclaredTotals | null;
+  breakdown: Breakdown;
+  audit: Audit;
+  timings: Timings;
+}

@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+import type { SourceReport } from '../core/types';
+import { SourceReportSchema } from './report-schema';
+
+/**
+ * THE registry: every message Source Lens sends, with its payload schema,
+ * its reply, and who may send it. Nothing else defines a message.
+ *
+ *  - "content":   our own content script (sender.tab set, sender.id ours)
+ *  - "extension": our own extension pages (popup, options), no sender.tab
+ */
+export type Origin = 'content' | 'extension';
+
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** What the background knows about a tab. Stored in storage.session. */
+export type TabState =
+  | { status: 'none' }
+  | { status: 'analyzing' }
+  | { status: 'ready'; report: SourceReport }
+  | { status: 'error'; message: string };
+
+/**
+ * Replies come from our own code, so they are typed, not validated:
+ * `reply<T>()` is a phantom that carries the type only.
+ */
+const reply = <T>() => undefined as unknown as T;
+type Ok = { ok: true };
+const message = v.pipe(v.string(), v.maxLength(500));
+
+/** Messages handled by the background. */
+export const backgroundMessages = {
+  /** Content script: analysis started on this tab (popup shows "analyzing"). */
+  'report:started': { from: 'content', payload: v.object({}), reply: reply<Ok>() },
+  /** Content script: the finished (or detection-only) report for this tab. */
+  'report:publish': { from: 'content', payload: v.object({ report: SourceReportSchema }), reply: reply<Ok>() },
+  /** Content script: the analysis failed. */
+  'report:failed': { from: 'content', payload: v.object({ message }), reply: reply<Ok>() },
+  /** Popup: the stored state of a tab. */
+  'report:get': { from: 'extension', payload: v.object({ tabId }), reply: reply<TabState>() },
+} as const;
+
+/** What the content script of a tab is doing; the popup asks when the background has no report yet. */
+export type PageStatus =
+  | { state: 'waiting' } // hidden tab or not idle yet
+  | { state: 'analyzing' }
+  | { state: 'done' }
+  | { state: 'disabled'; host: string } // the user turned Source Lens off for this site
+  | { state: 'unsupported'; contentType: string }; // PDF viewer, images, XML…
+
+/** Messages handled by the content script (sent by the popup with tabs.sendMessage). */
+export const contentMessages = {
+  /** Is a content script here, and what is it doing? No reply at all = restricted page. */
+  'page:status': { from: 'extension', payload: v.object({}), reply: reply<PageStatus>() },
+  /** Run the full analysis now (pages first judged "not an article" only ran detection). */
+  'page:analyze': { from: 'extension', payload: v.object({}), reply: reply<TabState>() },
+  /** Scroll to a cited item and highlight it. */
+  'page:reveal': {
+    from: 'extension',
+    payload: v.object({ kind: v.picklist(['reference', 'mention', 'link']), id: v.pipe(v.string(), v.maxLength(32)) }),
+    reply: reply<{ found: boolean }>(),
+  },
+} as const;
+
+export type Registry = Record<string, { from: Origin; payload: v.GenericSchema; reply: unknown }>;
+export type PayloadOf<R extends Registry, K extends keyof R> = v.InferInput<R[K]['payload']>;
+export type ReplyOf<R extends Registry, K extends keyof R> = R[K]['reply'];
+export type BackgroundMessages = typeof backgroundMessages;
+export type ContentMessages = typeof contentMessages;
+
+/** The wire format: plain JSON. */
+export interface Envelope<K extends string = string> {
+  type: K;
+  payload: unknown;
+}
+
+/** Replies that failed carry an error instead of the payload's reply. */
+export interface ErrorReply {
+  error: string;
+}
+
+export function isErrorReply(x: unknown): x is ErrorReply {
+  return !!x && typeof x === 'object' && typeof (x as ErrorReply).error === 'string';
+}

@@ -1,0 +1,51 @@
+import type { Category, OutletType, PlatformInfo } from '../core/types';
+
+/** One news outlet of the directory. */
+export interface Outlet {
+  /** Stable slug, e.g. "aljazeera". */
+  id: string;
+  name: string;
+  /** Other names people write: abbreviations, with/without article, German/English forms. */
+  aliases: string[];
+  /** Every registrable domain or host it publishes under, first = homepage. */
+  domains: string[];
+  /** ISO 3166-1 alpha-2, upper case ("DE"); "INT" is not used: pick the seat. */
+  country: string;
+  /** ISO 639-1 codes. */
+  languages: string[];
+  type: OutletType;
+  owner: string | null;
+  /** True when it comes from the user's own additions. */
+  user?: boolean;
+}
+
+/** What a URL or domain is, as far as Source Lens can tell offline. */
+export interface Classification {
+  /** Registrable domain (public suffix list), lower case; null for invalid input. */
+  domain: string | null;
+  host: string | null;
+  category: Category;
+  outlet: Outlet | null;
+  platform: PlatformInfo | null;
+  shortener: boolean;
+}
+
+/** The directory as the analysis core sees it. Pure and synchronous once loaded. */
+export interface OutletDirectory {
+  /** Outlet for a URL, host or domain (subdomains, m./amp., AMP cache URLs handled). */
+  byDomain(urlOrHost: string): Outlet | null;
+  /** Outlet for a name as written: case-, accent- and article-insensitive ("die New York Times", "NYT"). */
+  byName(name: string): Outlet | null;
+  /** Full classification of a URL: category, platform, outlet. */
+  classify(url: string): Classification;
+  /** Number of outlets, for diagnostics. */
+  readonly size: number;
+}
+
+/** What a user may add or override in the options page. */
+export interface UserOutlet {
+  name: string;
+  domain: string;
+  country: string;
+  type: OutletType;
+}

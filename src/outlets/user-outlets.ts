@@ -1,0 +1,108 @@
+/**
+ * The user's own outlets: validation, and import/export as JSON and CSV for
+ * the options page. Storage is settings.outletAdditions (src/settings); this
+ * module only checks and converts.
+ */
+import * as v from 'valibot';
+import { getDomain } from 'tldts';
+import { OUTLET_TYPES } from '../core/types';
+import { COUNTRY_CODES } from './codes';
+import { csvLine, parseCsv } from './csv';
+import type { UserOutlet } from './types';
+
+/** Accepts a host or a URL ("https://www.example.com/news") and keeps the bare host. */
+const DomainSchema = v.pipe(
+  v.string('domain must be text'),
+  v.trim(),
+  v.toLowerCase(),
+  v.transform((s) => s.replace(/^[a-z]+:\/\//, '').replace(/[/?#:].*$/, '').replace(/^www\./, '').replace(/\.$/, '')),
+  v.maxLength(253, 'domain is too long'),
+  v.check((s) => /^[a-z0-9.-]+$/.test(s) && getDomain(s) !== null, 'domain is not a registrable domain or host name'),
+);
+
+export const UserOutletSchema = v.object({
+  name: v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name is empty'), v.maxLength(200, 'name is longer than 200 characters')),
+  domain: DomainSchema,
+  country: v.pipe(
+    v.string('country must be text'),
+    v.trim(),
+    v.toUpperCase(),
+    v.check((s) => COUNTRY_CODES.has(s), 'country must be an ISO 3166-1 alpha-2 code such as DE or GB'),
+  ),
+  type: v.pipe(v.string('type must be text'), v.trim(), v.toLowerCase(), v.picklist(OUTLET_TYPES, `type must be one of: ${OUTLET_TYPES.join(', ')}`)),
+});
+
+export const MAX_USER_OUTLETS = 2_000;
+
+export type ImportResult = { ok: true; outlets: UserOutlet[] } | { ok: false; errors: string[] };
+
+function validate(rows: { value: unknown; where: string }[]): ImportResult {
+  if (rows.length > MAX_USER_OUTLETS) return { ok: false, errors: [`too many outlets: ${rows.length} (at most ${MAX_USER_OUTLETS})`] };
+  const outlets: UserOutlet[] = [];
+  const errors: string[] = [];
+  const seen = new Map<string, string>();
+  for (const { value, where } of rows) {
+    const r = v.safeParse(UserOutletSchema, value);
+    if (!r.success) {
+      for (const issue of r.issues) errors.push(`${where}${issue.path?.length ? ` (${issue.path.map((p) => String(p.key)).join('.')})` : ''}: ${issue.message}`);
+      continue;
+    }
+    const prev = seen.get(r.output.domain);
+    if (prev) errors.push(`${where}: domain ${r.output.domain} already given at ${prev}`);
+    seen.set(r.output.domain, where);
+    outlets.push(r.output as UserOutlet);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, outlets };
+}
+
+/** Replaces or adds one outlet by domain; the list stays sorted by domain. */
+export function upsertUserOutlet(list: readonly UserOutlet[], outlet: UserOutlet): UserOutlet[] {
+  return [...list.filter((o) => o.domain !== outlet.domain), outlet].sort((a, b) => a.domain.localeCompare(b.domain));
+}
+
+/** JSON: an array of {name, domain, country, type}, or {outlets: [...]}. */
+export function parseUserOutletsJson(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+  }
+  const list = Array.isArray(data) ? data : (data as { outlets?: unknown } | null)?.outlets;
+  if (!Array.isArray(list)) return { ok: false, errors: ['expected a JSON array of outlets, or an object with an "outlets" array'] };
+  return validate(list.map((value, i) => ({ value, where: `item ${i + 1}` })));
+}
+
+const CSV_COLUMNS = ['name', 'domain', 'country', 'type'] as const;
+
+/** CSV with a header row naming the columns name, domain, country, type (any order, extra columns ignored). */
+export function parseUserOutletsCsv(text: string): ImportResult {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (e) {
+    return { ok: false, errors: [`not valid CSV: ${(e as Error).message}`] };
+  }
+  const [header, ...rows] = records;
+  if (!header) return { ok: false, errors: ['the CSV file is empty'] };
+  const cols = header.fields.map((f) => f.trim().toLowerCase());
+  const missing = CSV_COLUMNS.filter((c) => !cols.includes(c));
+  if (missing.length) return { ok: false, errors: [`line 1: the header lacks the column(s) ${missing.join(', ')}`] };
+  return validate(
+    rows.map((r) => ({
+      value: Object.fromEntries(CSV_COLUMNS.map((c) => [c, r.fields[cols.indexOf(c)] ?? ''])),
+      where: `line ${r.line}`,
+    })),
+  );
+}
+
+export function userOutletsToJson(list: readonly UserOutlet[]): string {
+  return `${JSON.stringify(list.map(({ name, domain, country, type }) => ({ name, domain, country, type })), null, 2)}\n`;
+}
+
+export function userOutletsToCsv(list: readonly UserOutlet[]): string {
+  return [csvLine(CSV_COLUMNS), ...list.map((o) => csvLine([o.name, o.domain, o.country, o.type]))].join('\r\n') + '\r\n';
+}
+
+/** Short names the brief asks for. */
+export { userOutletsToJson as toJson, userOutletsToCsv as toCsv };

@@ -1,0 +1,52 @@
+import { t } from '../../shared/i18n';
+import { setSiteEnabled } from '../actions';
+import type { RestrictedReason, View } from '../view-state';
+
+const RESTRICTED_KEY: Record<RestrictedReason, string> = {
+  browser: 'restrictedBrowser',
+  pdf: 'restrictedPdf',
+  store: 'restrictedStore',
+  file: 'restrictedFile',
+  unreachable: 'restrictedUnreachable',
+  unsupported: 'restrictedUnsupported',
+};
+
+/** Every state that is not a report gets a sentence, never a blank popup. */
+export function StatusPanel({ view }: { view: Exclude<View, { kind: 'report' }> }) {
+  switch (view.kind) {
+    case 'loading':
+    case 'analyzing':
+      return (
+        <section class="status" role="status">
+          <span class="spinner" aria-hidden="true" />
+          <h1 class="status-title">{t('stateAnalyzing')}</h1>
+          <p class="status-text">{t('stateAnalyzingHint')}</p>
+        </section>
+      );
+    case 'restricted':
+      return (
+        <section class="status" role="status">
+          <h1 class="status-title">{t('stateRestricted')}</h1>
+          <p class="status-text">{t(RESTRICTED_KEY[view.reason])}</p>
+        </section>
+      );
+    case 'disabled':
+      return (
+        <section class="status" role="status">
+          <h1 class="status-title">{t('stateDisabled', view.host)}</h1>
+          <p class="status-text">{t('stateDisabledHint')}</p>
+          <button type="button" class="button" onClick={() => void setSiteEnabled(view.host, true)}>
+            {t('turnOnForSite')}
+          </button>
+        </section>
+      );
+    case 'error':
+      return (
+        <section class="status status-error" role="alert">
+          <h1 class="status-title">{t('stateError')}</h1>
+          <p class="status-text">{t('stateErrorHint')}</p>
+          <pre class="status-detail">{view.message}</pre>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,67 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from './paths';
+
+export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens the popup page as a tab, pointed at `tabId`. */
+  openPopup: (tabId: number, opts?: { colorScheme?: 'light' | 'dark' }) => Promise<Page>;
+  tabIdOf: (url: string) => Promise<number>;
+  badgeText: (tabId: number) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/** Headless Chromium with the unpacked Chrome build loaded (see README, "Testing"). */
+export async function launchChromium(opts: { lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'source-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: opts.lang ?? 'en-US',
+    colorScheme: opts.colorScheme ?? 'light',
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, `--lang=${opts.lang ?? 'en-US'}`],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  // Without the "tabs" permission the tab list hides URLs: find the tab by the report it produced.
+  const tabIdOf = async (url: string): Promise<number> => {
+    for (let i = 0; i < 100; i++) {
+      const id = await worker.evaluate(async (u) => {
+        const all = await chrome.storage.session.get(null);
+        const key = Object.keys(all).find((k) => (all[k] as { report?: { url?: string } })?.report?.url === u);
+        return key ? Number(key.slice(4)) : null;
+      }, url);
+      if (id !== null) return id;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab for ${url}`);
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    tabIdOf,
+    openPopup: async (tabId, o = {}) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: o.colorScheme ?? opts.colorScheme ?? 'light' });
+      await page.setViewportSize({ width: 380, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+      return page;
+    },
+    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { backgroundMessages, contentMessages } from '../../../src/messaging/protocol';
+import { createRouter, originOf } from '../../../src/messaging/router';
+import { validReport } from './report-fixture';
+
+const env = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
+const fromContent: Runtime.MessageSender = { id: 'ours', tab: { id: 7 } as Runtime.MessageSender['tab'], url: 'https://news.example/a' };
+const fromPopup: Runtime.MessageSender = { id: 'ours', url: 'chrome-extension://ours/src/popup/index.html' };
+const fromOtherExtension: Runtime.MessageSender = { id: 'evil', url: 'chrome-extension://evil/x.html' };
+
+function router() {
+  const handlers = {
+    'report:started': vi.fn(() => ({ ok: true as const })),
+    'report:publish': vi.fn(() => ({ ok: true as const })),
+    'report:failed': vi.fn(() => ({ ok: true as const })),
+    'report:get': vi.fn(() => ({ status: 'none' as const })),
+  };
+  return { handlers, listen: createRouter(backgroundMessages, handlers, env) };
+}
+
+describe('message sender checks', () => {
+  it('knows our content scripts, our pages, and nobody else', () => {
+    expect(originOf(fromContent, env)).toBe('content');
+    expect(originOf(fromPopup, env)).toBe('extension');
+    expect(originOf(fromOtherExtension, env)).toBeNull();
+    expect(originOf({ id: 'ours', url: 'https://attacker.example/' }, env)).toBeNull();
+    // An extension page opened as a tab is still an extension page.
+    expect(originOf({ ...fromPopup, tab: { id: 3 } as Runtime.MessageSender['tab'] }, env)).toBe('extension');
+  });
+
+  it('ignores messages from other extensions and unknown names', async () => {
+    const { handlers, listen } = router();
+    expect(listen({ type: 'report:get', payload: { tabId: 1 } }, fromOtherExtension)).toBeUndefined();
+    expect(listen({ type: 'report:nuke', payload: {} }, fromPopup)).toBeUndefined();
+    expect(listen({ type: 'toString', payload: {} }, fromPopup)).toBeUndefined();
+    expect(listen('report:get', fromPopup)).toBeUndefined();
+    expect(handlers['report:get']).not.toHaveBeenCalled();
+  });
+
+  it('only accepts each message from the side that may send it', async () => {
+    const { handlers, listen } = router();
+    // A content script (page-influenced) may not read other tabs' reports.
+    expect(listen({ type: 'report:get', payload: { tabId: 1 } }, fromContent)).toBeUndefined();
+    // The popup may not publish reports.
+    expect(listen({ type: 'report:publish', payload: { report: validReport() } }, fromPopup)).toBeUndefined();
+    expect(handlers['report:publish']).not.toHaveBeenCalled();
+  });
+
+  it('answers a malformed payload with an error and never calls the handler', async () => {
+    const { handlers, listen } = router();
+    const reply = await listen({ type: 'report:get', payload: { tabId: 'seven' } }, fromPopup);
+    expect(reply).toEqual({ error: expect.stringContaining('invalid report:get: tabId') });
+    const bad = { ...validReport(), confidence: 7 };
+    expect(await listen({ type: 'report:publish', payload: { report: bad } }, fromContent)).toHaveProperty('error');
+    expect(handlers['report:get']).not.toHaveBeenCalled();
+    expect(handlers['report:publish']).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid payload through and returns the reply', async () => {
+    const { handlers, listen } = router();
+    expect(await listen({ type: 'report:publish', payload: { report: validReport() } }, fromContent)).toEqual({ ok: true });
+    expect(handlers['report:publish']).toHaveBeenCalledOnce();
+    expect(await listen({ type: 'report:get', payload: { tabId: 3 } }, fromPopup)).toEqual({ status: 'none' });
+  });
+
+  it('turns a throwing handler into an error reply', async () => {
+    const listen = createRouter(contentMessages, {
+      'page:analyze': () => {
+        throw new Error('boom');
+      },
+      'page:reveal': () => ({ found: false }),
+    }, env);
+    expect(await listen({ type: 'page:analyze', payload: {} }, fromPopup)).toEqual({ error: 'boom' });
+    expect(await listen({ type: 'page:reveal', payload: { kind: 'link', id: 'x'.repeat(500) } }, fromPopup)).toHaveProperty('error');
+  });
+});

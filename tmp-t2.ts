@@ -1,0 +1,2 @@
+import { readFileSync } from 'node:fs';
+const lines = readFileSync('/dev/stdin', 'utf8');

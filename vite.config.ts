@@ -1,0 +1,41 @@
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Browser = 'chrome' | 'firefox';
+
+/**
+ * One manifest, two builds. manifest.json is written for Chrome plus the gecko
+ * block; here we derive each browser's variant so neither store sees keys it rejects.
+ */
+export function manifestFor(browser: Browser): ManifestV3Export {
+  const m = structuredClone(baseManifest) as Record<string, any>;
+  const worker: string = m.background.service_worker;
+  if (browser === 'firefox') {
+    // Firefox MV3 has no service workers for extensions: an event page with module scripts.
+    m.background = { scripts: [worker], type: 'module' };
+  } else {
+    delete m.browser_specific_settings;
+  }
+  return m as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }) as Plugin[]],
+    define: { __BROWSER__: JSON.stringify(browser) },
+    publicDir: 'public',
+    build: {
+      outDir: resolve(import.meta.dirname, 'dist', browser),
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      // Readable stack traces for users' bug reports; no remote source maps.
+      sourcemap: false,
+      modulePreload: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
