@@ -1,0 +1,90 @@
+/**
+ * `npm run size`: gzipped size of what each entry loads, against its budget.
+ * "Loads" = the entry chunk plus every chunk it imports statically (what the
+ * browser must fetch before the code runs); lazy chunks are listed separately.
+ * Exits 1 when a budget is exceeded. Reads dist/chrome (run `npm run build` first).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+
+const dist = resolve(import.meta.dirname, '../dist/chrome');
+if (!existsSync(join(dist, 'manifest.json'))) {
+  console.error('dist/chrome is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const KB = 1024;
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+const STATIC_IMPORT = /\bimport\s*(?:[\w*{}\s,$]+?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+function resolveFrom(file: string, spec: string): string {
+  return spec.startsWith('/') ? spec.slice(1) : join(dirname(file), spec);
+}
+
+/** The entry plus its static import closure. */
+function closure(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(resolveFrom(file, m[1]));
+  }
+  return [...seen];
+}
+
+function scriptOfHtml(html: string): string {
+  const src = readFileSync(join(dist, html), 'utf8').match(/<script[^>]+src="([^"]+)"/)?.[1];
+  if (!src) throw new Error(`no script in ${html}`);
+  return resolveFrom(html, src);
+}
+
+const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+// crxjs' loader only dynamic-imports the real content entry: that entry is the "first chunk".
+const loader: string = manifest.content_scripts[0].js[0];
+const contentEntry = readFileSync(join(dist, loader), 'utf8').match(/getURL\(\s*["']([^"']+\.js)["']/)![1];
+const workerEntry = resolveFrom(manifest.background.service_worker, readFileSync(join(dist, manifest.background.service_worker), 'utf8').match(/["']([^"']+\.js)["']/)![1]);
+
+interface Row {
+  name: string;
+  files: string[];
+  budget?: number;
+}
+const contentFirst = closure(contentEntry);
+const rows: Row[] = [
+  { name: 'content script, first chunk (every page)', files: contentFirst, budget: 15 * KB },
+  { name: 'popup JS', files: closure(scriptOfHtml(manifest.action.default_popup)), budget: 40 * KB },
+  { name: 'options JS', files: closure(scriptOfHtml(manifest.options_ui.page)) },
+  { name: 'background', files: closure(workerEntry) },
+];
+
+// Lazy chunks of the content script: loaded only for articles or on demand.
+const lazy = new Set<string>();
+for (const file of contentFirst) {
+  for (const m of readFileSync(join(dist, file), 'utf8').matchAll(DYNAMIC_IMPORT)) {
+    for (const f of closure(resolveFrom(file, m[1]))) if (!contentFirst.includes(f)) lazy.add(f);
+  }
+}
+const outletChunks = readdirSync(join(dist, 'assets')).filter((f) => /^outlet/.test(f) && f.endsWith('.js')).map((f) => `assets/${f}`);
+rows.push({ name: 'content script, lazy chunks (articles only)', files: [...lazy] });
+rows.push({ name: 'outlet directory data', files: outletChunks, budget: 150 * KB });
+
+let failed = false;
+const fmt = (n: number) => `${(n / KB).toFixed(1).padStart(7)} KB`;
+console.log(`${'entry'.padEnd(46)} ${'gzipped'.padStart(10)} ${'budget'.padStart(10)}`);
+for (const row of rows) {
+  const size = row.files.reduce((sum, f) => sum + gz(f), 0);
+  const over = row.budget !== undefined && size > row.budget;
+  failed ||= over;
+  console.log(`${row.name.padEnd(46)} ${fmt(size)} ${row.budget ? fmt(row.budget) : ''.padStart(10)}${over ? '  OVER BUDGET' : ''}`);
+  if (process.argv.includes('--verbose')) for (const f of row.files) console.log(`    ${f.padEnd(50)} ${fmt(gz(f))}`);
+}
+if (failed) {
+  console.error('\nsize: over budget');
+  process.exit(1);
+}
+console.log('\nsize: every budget met');
