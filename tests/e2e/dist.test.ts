@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+
+describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
+  const dist = join(root, 'dist', browser);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const js = files(dist).filter((f) => f.endsWith('.js'));
+
+  it('has a valid MV3 manifest for its browser', () => {
+    expect(manifest.manifest_version).toBe(3);
+    if (browser === 'chrome') {
+      expect(manifest.background.service_worker).toMatch(/\.js$/);
+      expect(manifest.browser_specific_settings).toBeUndefined();
+    } else {
+      expect(manifest.background.scripts).toHaveLength(1);
+      expect(manifest.browser_specific_settings.gecko.id).toBeTruthy();
+    }
+    for (const f of Object.values<string>(manifest.icons)) expect(statSync(join(dist, f)).size).toBeGreaterThan(100);
+    for (const locale of ['en', 'de']) expect(statSync(join(dist, '_locales', locale, 'messages.json')).isFile()).toBe(true);
+  });
+
+  it('contains no code that talks to the network and no remote code', () => {
+    for (const file of js) {
+      const code = readFileSync(file, 'utf8');
+      const rel = file.slice(dist.length + 1);
+      expect(code, rel).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts\s*\(/);
+      expect(code, rel).not.toMatch(/\bimport\(\s*["'`]https?:/);
+      expect(code, rel).not.toMatch(/\beval\s*\(|new Function\s*\(/);
+    }
+  });
+
+  it('references no remote script or style in its pages', () => {
+    for (const file of files(dist).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/(src|href)=["']https?:/);
+    }
+  });
+});
