@@ -36,6 +36,8 @@ const GOVERNMENT = new Set(
     'kremlin.ru government.ru gov.ru mil.ru mid.ru president.gov.ua rada.gov.ua kmu.gov.ua ' +
     'un.org unesco.org unicef.org unhcr.org ohchr.org undp.org unep.org wfp.org fao.org ilo.org iaea.org wmo.int ipcc.ch ' +
     'worldbank.org imf.org oecd.org wto.org osce.org icj-cij.org bis.org ' +
+    'obr.uk thegazette.co.uk nzhistory.govt.nz nzhistory.net.nz impfdashboard.de pei.de autobahn.de geosphere.at bfarm.de dwd.de bka.de verfassungsschutz.de elections.org.nz ' +
+    'unocha.org unodc.org thecommonwealth.org joburg.org.za capetown.gov.za gov.nu tokelau.org.nz ' +
     'canada.ca usa.gov whitehouse.gov congress.gov supremecourt.gov federalreserve.gov').split(' '),
 );
 

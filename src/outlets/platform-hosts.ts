@@ -23,8 +23,8 @@ export type AccountShape =
 type Row = [name: string, hosts: string, shape?: AccountShape];
 
 const SOCIAL: Row[] = [
-  ['X', 'x.com twitter.com nitter.net', 'first'],
-  ['Facebook', 'facebook.com fb.com fb.watch', 'facebook'],
+  ['X', 'x.com twitter.com twitter.de nitter.net', 'first'],
+  ['Facebook', 'facebook.com facebook.de fb.com fb.watch', 'facebook'],
   ['Instagram', 'instagram.com', 'first'],
   ['Threads', 'threads.net threads.com', 'at'],
   ['Bluesky', 'bsky.app bsky.social', 'bluesky'],
@@ -77,6 +77,8 @@ const SOCIAL: Row[] = [
   ['Renren', 'renren.com'],
   ['Plurk', 'plurk.com'],
   ['Linktree', 'linktr.ee', 'first'],
+  ['Nextdoor', 'nextdoor.com nextdoor.co.uk nextdoor.de'],
+  ['DeviantArt', 'deviantart.com', 'first'],
 ];
 
 // Blog hosting: people's own writing, not a news desk and not a social feed.
@@ -84,9 +86,16 @@ const BLOGS: Row[] = [
   ['Medium', 'medium.com', 'at'],
   ['Substack', 'substack.com', 'subdomain'],
   ['Blogger', 'blogspot.com blogger.com', 'subdomain'],
-  ['WordPress.com', 'wordpress.com', 'subdomain'],
+  ['WordPress.com', 'wordpress.com wp.com', 'subdomain'],
   ['Ghost', 'ghost.io', 'subdomain'],
   ['Telegraph (Telegram)', 'telegra.ph'],
+  ['GitHub Pages', 'github.io', 'subdomain'],
+  ['Kinja', 'kinja.com', 'subdomain'],
+  ['PIXNET', 'pixnet.net', 'subdomain'],
+  ['Hatena Blog', 'hatenablog.com hatena.ne.jp', 'subdomain'],
+  ['Royal Road', 'royalroad.com'],
+  ['Archive of Our Own', 'archiveofourown.org'],
+  ['Wattpad', 'wattpad.com'],
   ['GitHub', 'github.com', 'first'],
   ['GitLab', 'gitlab.com', 'first'],
 ];
@@ -101,6 +110,7 @@ const FORUMS: Row[] = [
   ['8kun', '8kun.top', 'board'],
   ['Lobsters', 'lobste.rs'],
   ['Slashdot', 'slashdot.org'],
+  ['Free Republic', 'freerepublic.com'],
   ['Lemmy', 'lemmy.world lemmy.ml beehaw.org feddit.de feddit.org sh.itjust.works lemm.ee programming.dev lemmy.ca lemmy.zip lemmy.dbzer0.com', 'fediverse'],
   ['Kbin', 'kbin.social kbin.earth fedia.io', 'fediverse'],
   ['Google Groups', 'groups.google.com'],
@@ -126,6 +136,7 @@ const FORUMS: Row[] = [
   ['V2EX', 'v2ex.com'],
   ['Tapatalk', 'tapatalk.com'],
   ['Discourse Meta', 'meta.discourse.org'],
+  ['Spiceworks Community', 'spiceworks.com'],
 ];
 
 const REFERENCE: Row[] = [
@@ -165,6 +176,14 @@ const REFERENCE: Row[] = [
   ['Statista', 'statista.com'],
   ['Investopedia', 'investopedia.com'],
   ['Wikiwix', 'archive.wikiwix.com'],
+  ['Library catalogue', 'worldcat.org viaf.org isni.org d-nb.info dnb.de idref.fr nkp.cz nli.org.il loc.gov bnf.fr'],
+  ['Historical Dictionary of Switzerland', 'hls-dhs-dss.ch'],
+  ['Etymonline', 'etymonline.com'],
+  ['Encyclopedia of Mathematics', 'encyclopediaofmath.org'],
+  ['Newspapers.com', 'newspapers.com'],
+  ['MusicBrainz', 'musicbrainz.org'],
+  ['Project Gutenberg', 'gutenberg.org gutenberg.net.au'],
+  ['Goodreads', 'goodreads.com'],
 ];
 
 const ACADEMIC: Row[] = [

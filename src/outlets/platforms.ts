@@ -54,7 +54,8 @@ function account(shape: AccountShape, t: Target, host: string): string | null {
   const seg = segments(t.path);
   switch (shape) {
     case 'first':
-      return first(seg);
+      // weibo.com/u/123 and similar numeric profile paths.
+      return seg[0] === 'u' && seg[1] ? `u/${seg[1]}` : first(seg);
     case 'at':
       return seg.find((s) => s.startsWith('@') && s.length > 1) ?? null;
     case 'youtube':
@@ -114,7 +115,7 @@ export function matchPlatform(t: Target, chain: readonly string[] = hostChain(t)
     }
   }
   if (/(^|\/)index\.php$/.test(t.path) && /(^|&)topic=\d/.test(t.query)) return { category: 'forum', platform: { name: 'SMF', account: null } };
-  if (FORUM_HOST.test(t.host)) return { category: 'forum', platform: { name: 'Forum', account: null } };
+  if (FORUM_HOST.test(t.host) || /(^|[.-])forums?([.-]|$)/.test(t.domain ?? '')) return { category: 'forum', platform: { name: 'Forum', account: null } };
   return null;
 }
 

@@ -44,15 +44,22 @@ function queryParam(query: string, name: string): string | null {
   return null;
 }
 
+/** AMP cache and Translate proxies write a host as one label: "-" stands for ".", "--" for "-". */
+function decodeDashedHost(label: string): string {
+  return label.replace(/--/g, '\u0000').replace(/-/g, '.').replace(/\u0000/g, '-');
+}
+
 /** The address an AMP cache, Google AMP viewer or click redirector stands for, or null. */
 function unwrap(t: Target): string | null {
   if (t.domain === 'ampproject.org' && t.host.endsWith('.cdn.ampproject.org')) {
     // https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/amp/123 (c = document, v = viewer, i = image)
     const m = /^\/[a-z]\/(s\/)?([^/]+.*)$/.exec(t.path);
     if (m) return `${m[1] ? 'https' : 'http'}://${m[2]}${t.query ? `?${t.query}` : ''}`;
-    // Only the encoded host is left: "-" stands for ".", "--" for "-".
-    const label = t.host.slice(0, -'.cdn.ampproject.org'.length);
-    return `https://${label.replace(/--/g, '\u0000').replace(/-/g, '.').replace(/\u0000/g, '-')}/`;
+    return `https://${decodeDashedHost(t.host.slice(0, -'.cdn.ampproject.org'.length))}/`;
+  }
+  // Google Translate's proxy: https://www-gamestar-de.translate.goog/artikel/...
+  if (t.domain === 'translate.goog' && t.host !== t.domain) {
+    return `https://${decodeDashedHost(t.host.slice(0, -'.translate.goog'.length))}${t.path}`;
   }
   const sld = t.domain?.slice(0, t.domain.indexOf('.'));
   if (sld === 'google') {
