@@ -53,7 +53,7 @@ export function analyzeFile(file: string, dir: OutletDirectory): FileReport {
   return { file, ...analyze(document as unknown as Document, { url, directory: dir }) };
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], io: Io, opts: { directory?: OutletDirectory } = {}): Promise<number> {
   const args = parseArgs(argv);
   if ('error' in args) {
     io.stderr.write(args.error ? `error: ${args.error}\n${USAGE}` : USAGE);
@@ -61,7 +61,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const { files, errors } = collectInputs(args.paths);
   for (const e of errors) io.stderr.write(`error: ${e.file}: ${e.error}\n`);
-  const dir = await loadDirectory();
+  const dir = opts.directory ?? (await loadDirectory());
   const progress = createProgress(files.length, io.stderr, !!io.stderr.isTTY || files.length > 5);
   const reports: FileReport[] = [];
   let failed = errors.length;

@@ -71,12 +71,18 @@ function bodySignals(f: Features, add: Add, home: boolean): void {
 
 export function detect(doc: Document, url: string): Detection {
   const reasons: DetectionReason[] = [];
-  const seen = new Set<string>();
   const add: Add = (code, weight, detail) => {
-    // One reason per code: the strongest evidence already carries the point.
-    if (seen.has(code)) return;
-    seen.add(code);
-    reasons.push(detail ? { code, weight, detail } : { code, weight });
+    // One reason per code: independent evidence for the same thing (schema.org
+    // says forum AND the page has reply buttons) adds up, capped at 1.5x.
+    const prev = reasons.find((r) => r.code === code);
+    if (!prev) {
+      reasons.push(detail ? { code, weight, detail } : { code, weight });
+      return;
+    }
+    if (Math.sign(prev.weight) !== Math.sign(weight)) return;
+    const cap = Math.max(Math.abs(prev.weight), Math.abs(weight)) * 1.5;
+    prev.weight = Math.sign(weight) * Math.min(cap, Math.abs(prev.weight) + Math.abs(weight) / 2);
+    if (detail) prev.detail = prev.detail ? `${prev.detail}; ${detail}` : detail;
   };
   try {
     const f = collectFeatures(doc);

@@ -17,8 +17,8 @@ const AFTER = [
 ].join('|');
 /** Phrases the outlet follows ("laut X", "according to X"). */
 const BEFORE = [
-  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', 'gegenüber', 'nach Angaben (?:der|des|von)',
-  'nach Informationen (?:der|des|von)', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
+  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', 'gegenüber', '[Nn]ach Angaben (?:der|des|von)',
+  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet', '[Mm]eldet', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
   '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
 ].join('|');
@@ -83,13 +83,33 @@ function lookup(dir: OutletDirectory, text: string, toks: Tok[]): Outlet | null 
   if (!contiguous(text, toks)) return null;
   const last = toks[toks.length - 1];
   const first = text.slice(toks[0].s, toks[0].e);
-  // A name starts with a capital, an article or a lower-case brand ("dpa", "t-online"): the directory decides.
   if (ARTICLE.test(first) && toks.length === 1) return null;
+  const name = text.slice(toks[0].s, last.e);
+  let outlet: Outlet | null = null;
   try {
-    return dir.byName(text.slice(toks[0].s, last.e));
+    outlet = dir.byName(name);
   } catch {
     return null;
   }
+  return outlet && confirm(name, outlet) ? outlet : null;
+}
+
+const ART = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il)\s+/i;
+const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ART, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The directory's name lookup is forgiving ("Street" finds "TheStreet", "the
+ * report" finds "Report.az"). In running text we want the name as written:
+ * the same letters as the name or an alias (article aside), and a lower-case
+ * start only when the outlet itself is written that way ("dpa", "taz").
+ */
+function confirm(written: string, outlet: Outlet): boolean {
+  const bare = written.replace(ART, '');
+  if (bare.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
+  const names = [outlet.name, ...outlet.aliases];
+  if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => n.replace(ART, '') === bare)) return false;
+  const k = key(written);
+  return names.some((n) => key(n) === k);
 }
 
 function backward(text: string, at: number, len: number, dir: OutletDirectory, block: number): Found | null {

@@ -1,5 +1,5 @@
 /** Title, language, date, byline, site name and canonical URL of a page. */
-import { all, attr, first, meta, squash, textOf } from './dom';
+import { all, attr, first, meta, ownText, squash, textOf } from './dom';
 import { isLdArticle, jsonLd, ldString } from './jsonld';
 import { guessLang, normLang } from './lang';
 import { extractTitle } from './title';
@@ -50,6 +50,11 @@ function byline(doc: Document, ld: Record<string, unknown> | undefined): string 
   for (const el of all(doc, '[rel=author], [itemprop=author], .byline, .author').slice(0, 5)) {
     const t = squash(textOf(el));
     if (t && t.length < 120) return t.replace(/^(von|by)\s+/i, '');
+  }
+  // A printed byline: "Von Petra Schulz · 12.07.2025", "By Jane Miller".
+  for (const el of all(doc, 'p, div, span').slice(0, 400)) {
+    const m = /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u.exec(ownText(el, 200));
+    if (m) return m[1];
   }
   return null;
 }

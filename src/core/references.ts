@@ -38,7 +38,8 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
     r.id = `ref-${refs.length + 1}`;
     r.position = { index: refs.length, offset: block.offset };
     refs.push(r);
-    consumed.add(i);
+    // A dateline opens a body paragraph: the rest of it is still searched for attributions.
+    if (kind !== 'dateline') consumed.add(i);
     return true;
   };
   let section: string | null = null;

@@ -7,7 +7,7 @@ import { all, first, meta, squash, textOf } from './dom';
 import { decodeEntities } from './entities';
 import { isLdArticle, jsonLd, ldString } from './jsonld';
 
-const SEP = /\s+[|–—\-·•»«:/\\~]+\s+|\s*[|·•»]\s*/;
+const SEP = /\s+[|–—\-·•»«:/\\~]+\s+|\s*[|·•]\s*/;
 const norm = (s: string) =>
   s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
 /** Compare headlines ignoring quote style, dashes, invisible characters and case. */
@@ -31,8 +31,9 @@ export function siteNames(doc: Document, url: string): string[] {
 }
 
 function isSite(segment: string, sites: string[]): boolean {
+  if (DATE_SEGMENT.test(segment)) return true;
   const s = norm(segment);
-  if (!s || DATE_SEGMENT.test(segment)) return true;
+  if (!s) return false;
   return sites.some((site) => {
     const n = norm(site);
     return n === s || (n.length >= 3 && (s.includes(n) || (n.includes(s) && s.length >= 3)));
@@ -76,8 +77,10 @@ function splitKeep(t: string): { text: string; start: number }[] {
 function preferH1(metaTitle: string, h1: string): boolean {
   const m = loose(metaTitle);
   const h = loose(h1);
-  if (h.length < 15 || h.length >= m.length || !m.startsWith(h)) return false;
-  return /^\s*[|\-·•»/–—]\s|^\s*[|·•»]/.test(m.slice(h.length));
+  if (h.length < 4 || h.length >= m.length) return false;
+  if (!m.startsWith(h)) return false;
+  const rest = m.slice(h.length);
+  return /^\s*[|\-·•»/–—]\s|^\s*[|·•»]/.test(rest) && words(rest) <= 6;
 }
 
 /**

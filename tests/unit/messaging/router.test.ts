@@ -66,6 +66,7 @@ describe('message sender checks', () => {
 
   it('turns a throwing handler into an error reply', async () => {
     const listen = createRouter(contentMessages, {
+      'page:status': () => ({ state: 'done' as const }),
       'page:analyze': () => {
         throw new Error('boom');
       },

@@ -1,2 +1,0 @@
-import { readFileSync } from 'node:fs';
-const lines = readFileSync('/dev/stdin', 'utf8');
