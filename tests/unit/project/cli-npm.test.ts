@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+describe('npm run analyze', () => {
+  it('prints nothing but JSON on stdout with --format json (no npm banner)', () => {
+    const out = execFileSync('npm', ['run', 'analyze', '--', '--format', 'json', 'tests/fixtures/seed.txt'], { cwd: root, encoding: 'utf8' });
+    const report = JSON.parse(out);
+    expect(report.tags).toEqual(['Russland', 'Türkei', 'York']);
+    expect(report.declaredTotals).toEqual({ web: 15, social: 194, forums: 38 });
+  }, 30_000);
+});
