@@ -51,7 +51,16 @@ if (useFirefox) {
   } else {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
-    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, seed);
+    // No "tabs" permission, so no URLs in tabs.query: find the tab by the report it produced.
+    let tabId: number | null = null;
+    for (let i = 0; i < 100 && tabId === null; i++) {
+      tabId = await worker.evaluate(async (u) => {
+        const all = await chrome.storage.session.get(null);
+        const key = Object.keys(all).find((k) => (all[k] as { report?: { url?: string } })?.report?.url === u);
+        return key ? Number(key.slice(4)) : null;
+      }, seed);
+      if (tabId === null) await new Promise((r) => setTimeout(r, 100));
+    }
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
