@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { isErrorReply, type BackgroundMessages, type ContentMessages, type PayloadOf, type ReplyOf } from './protocol';
+import type { BackgroundMessages, ContentMessages, PayloadOf, ReplyOf } from './protocol';
+import { isErrorReply } from './error-reply';
 
 /** Typed senders. Only types are imported from the registry, so content scripts stay small. */
 export async function sendToBackground<K extends keyof BackgroundMessages & string>(

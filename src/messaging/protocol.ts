@@ -74,11 +74,4 @@ export interface Envelope<K extends string = string> {
   payload: unknown;
 }
 
-/** Replies that failed carry an error instead of the payload's reply. */
-export interface ErrorReply {
-  error: string;
-}
-
-export function isErrorReply(x: unknown): x is ErrorReply {
-  return !!x && typeof x === 'object' && typeof (x as ErrorReply).error === 'string';
-}
+export { isErrorReply, type ErrorReply } from './error-reply';

@@ -1,25 +1,17 @@
 import browser from 'webextension-polyfill';
-import { updateSettings } from '../settings/store';
 
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
   window.close();
 }
 
-/** Only http(s) links ever leave the popup: a page cannot smuggle javascript: or data: URLs in. */
-export function safeHref(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeHref } from './safe-href';
 
 /** Switches Source Lens off (or back on) for a site; takes effect on the next page load. */
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
   const site = host.toLowerCase().replace(/^www\./, '');
+  // Loaded on demand: the settings code (and its schema library) is not needed to show a report.
+  const { updateSettings } = await import('../settings/store');
   await updateSettings((s) => ({
     ...s,
     disabledSites: enabled ? s.disabledSites.filter((d) => d !== site) : [...new Set([...s.disabledSites, site])],

@@ -1,8 +1,11 @@
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { useTabView } from './use-tab-view';
 import { StatusPanel } from './components/status-panel';
 import { ReportView } from './components/report-view';
 import { openOptions } from './actions';
+
+// Screen readers pick their voice from the page language: the browser's UI language.
+document.documentElement.lang = uiLanguage();
 
 export function App() {
   const { view, analyzeFully, tabId } = useTabView();

@@ -18,6 +18,10 @@ async function resolveTab(): Promise<{ id: number | null; url: string | undefine
     const tab = await browser.tabs.get(Number(param)).catch(() => null);
     return { id: Number(param), url: tab?.url };
   }
+  return activeTab();
+}
+
+async function activeTab(): Promise<{ id: number | null; url: string | undefined }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return { id: tab?.id ?? null, url: tab?.url };
 }

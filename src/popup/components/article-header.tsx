@@ -1,53 +1,44 @@
-import type { DetectionReason, SourceReport } from '../../core/types';
-import { t, uiLanguage } from '../../shared/i18n';
-
-function reasonText(r: DetectionReason): string {
-  const key = `reason_${r.code.replace(/[^a-zA-Z0-9]/g, '_')}`;
-  const text = t(key);
-  const base = text === key ? r.code : text;
-  return r.detail ? `${base} (${r.detail})` : base;
-}
-
-function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
-  return d.toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' });
-}
+import type { SourceReport } from '../../core/types';
+import { t } from '../../shared/i18n';
+import { formatDate, hostOf, reasonText } from '../labels';
 
 export function ArticleHeader({ report }: { report: SourceReport }) {
-  const site = report.metadata.siteName ?? safeHost(report.url);
+  const site = report.metadata.siteName || hostOf(report.url).replace(/^www\./, '');
   const date = formatDate(report.metadata.publishedTime);
   const percent = Math.round(report.confidence * 100);
   const reasons = [...report.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return (
-    <section class="article-header">
+    <header class="article-header">
       <h1 class="title">{report.title || t('untitled')}</h1>
-      <p class="meta">{[site, date].filter(Boolean).join(' · ')}</p>
+      <p class="meta">
+        {[site, report.metadata.byline, date].filter(Boolean).join(' · ')}
+      </p>
       <details class="verdict">
         <summary>
           <span class={`pill ${report.isArticle ? 'pill-yes' : 'pill-no'}`}>
             {report.isArticle ? t('verdictArticle') : t('verdictNotArticle')}
           </span>
           <span class="muted">{t('confidence', String(percent))}</span>
-          <span class="link-like">{t('why')}</span>
+          <span class="why">{t('why')}</span>
         </summary>
-        <ul class="reasons">
-          {reasons.map((r) => (
-            <li key={r.code + (r.detail ?? '')} class={r.weight >= 0 ? 'reason-plus' : 'reason-minus'}>
-              <span aria-hidden="true">{r.weight >= 0 ? '+' : '−'}</span> {reasonText(r)}
-            </li>
-          ))}
-        </ul>
+        {reasons.length > 0 ? (
+          <ul class="reasons">
+            {reasons.map((r, i) => (
+              <li key={`${r.code}-${i}`} class={r.weight >= 0 ? 'reason-plus' : 'reason-minus'}>
+                <span class="reason-sign" aria-label={r.weight >= 0 ? t('reasonFor') : t('reasonAgainst')}>
+                  {r.weight >= 0 ? '+' : '−'}
+                </span>
+                <span>
+                  {reasonText(r)}
+                  {r.detail && <span class="reason-detail"> {r.detail}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="reasons">{t('noReasons')}</p>
+        )}
       </details>
-    </section>
+    </header>
   );
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -1,69 +1,87 @@
 import type { OutletSummary, SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { safeHref } from '../actions';
-import { sendToTab } from '../../messaging/client';
-import { flagEmoji } from './flag';
+import { displayUrl, safeHref } from '../safe-href';
+import { outletKind } from '../labels';
+import { Flag } from './flag';
+import { RevealButton, type RevealTarget } from './reveal-button';
 
-function citedBy(o: OutletSummary): string {
+const MAX_URLS = 3;
+
+function citedParts(o: OutletSummary, report: SourceReport): string[] {
   const parts: string[] = [];
-  if (o.citedBy.references) parts.push(t('citedReference', String(o.citedBy.references)));
+  const labels = report.references.filter((r) => o.referenceIds.includes(r.id)).map((r) => r.label);
+  if (labels.length) parts.push(labels.length > 2 ? t('citedReferences', String(labels.length)) : labels.join(', '));
+  else if (o.citedBy.references) parts.push(t('citedReference', String(o.citedBy.references)));
   if (o.citedBy.mentions) parts.push(t('citedMention', String(o.citedBy.mentions)));
   if (o.citedBy.links) parts.push(t('citedLink', String(o.citedBy.links)));
-  return parts.join(' · ');
+  return parts;
 }
 
-function typeLabel(o: OutletSummary): string {
-  return o.type ? t(`type_${o.type.replace(/-/g, '_')}`) : t(`category_${o.category}`);
+export function targetsOf(o: OutletSummary): RevealTarget[] {
+  return [
+    ...o.mentionIds.map((id) => ({ kind: 'mention' as const, id })),
+    ...o.linkIds.map((id) => ({ kind: 'link' as const, id })),
+    ...o.referenceIds.map((id) => ({ kind: 'reference' as const, id })),
+  ];
 }
 
-function firstTarget(o: OutletSummary): { kind: 'mention' | 'link' | 'reference'; id: string } | null {
-  if (o.mentionIds[0]) return { kind: 'mention', id: o.mentionIds[0] };
-  if (o.linkIds[0]) return { kind: 'link', id: o.linkIds[0] };
-  if (o.referenceIds[0]) return { kind: 'reference', id: o.referenceIds[0] };
-  return null;
+function UrlList({ urls }: { urls: string[] }) {
+  const link = (u: string) => (
+    <li key={u}>
+      <a class="cited-url" href={u} target="_blank" rel="noopener noreferrer" title={u}>
+        {displayUrl(u)}
+      </a>
+    </li>
+  );
+  return (
+    <>
+      <ul class="urls">{urls.slice(0, MAX_URLS).map(link)}</ul>
+      {urls.length > MAX_URLS && (
+        <details class="more-urls">
+          <summary>{t('moreUrls', String(urls.length - MAX_URLS))}</summary>
+          <ul class="urls">{urls.slice(MAX_URLS).map(link)}</ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function Outlet({ o, report, tabId }: { o: OutletSummary; report: SourceReport; tabId: number | null }) {
+  const home = safeHref(o.homepage);
+  const urls = [...new Set(o.urls.map((u) => safeHref(u)).filter((u): u is string => !!u))].filter((u) => u !== home);
+  return (
+    <li class="outlet" data-outlet={o.name}>
+      <div class="outlet-head">
+        <Flag country={o.country} />
+        {home ? (
+          <a class="outlet-name" href={home} target="_blank" rel="noopener noreferrer" title={t('openHomepage', o.name)}>
+            {o.name}
+          </a>
+        ) : (
+          <span class="outlet-name">{o.name}</span>
+        )}
+        <RevealButton tabId={tabId} targets={targetsOf(o)} label={o.name} />
+      </div>
+      <div class="outlet-meta">
+        <span class="outlet-type">{outletKind(o)}</span>
+        {o.domain && o.domain !== o.name && <span>{o.domain}</span>}
+      </div>
+      <div class="outlet-cited">{citedParts(o, report).join(' · ')}</div>
+      {urls.length > 0 && <UrlList urls={urls} />}
+    </li>
+  );
 }
 
 export function OutletList({ report, tabId }: { report: SourceReport; tabId: number | null }) {
-  if (report.outlets.length === 0) {
-    return (
-      <section class="section">
-        <p class="muted">{t('nothingCited')}</p>
-      </section>
-    );
-  }
   return (
     <section class="section" aria-labelledby="outlets-h">
-      <h2 id="outlets-h" class="section-title">{t('citedOutlets', String(report.outlets.length))}</h2>
+      <h2 id="outlets-h" class="section-title">
+        {t('citedOutlets', String(report.outlets.length))}
+      </h2>
       <ul class="outlets">
-        {report.outlets.map((o) => {
-          const home = safeHref(o.homepage);
-          const target = firstTarget(o);
-          return (
-            <li key={o.name + o.domain} class="outlet" data-outlet={o.name}>
-              <div class="outlet-head">
-                <span class="flag" aria-hidden="true">{flagEmoji(o.country)}</span>
-                {home ? (
-                  <a class="outlet-name" href={home} target="_blank" rel="noopener noreferrer">{o.name}</a>
-                ) : (
-                  <span class="outlet-name">{o.name}</span>
-                )}
-                {o.country && <span class="tag-small" title={t('country')}>{o.country}</span>}
-              </div>
-              <div class="outlet-meta">{[typeLabel(o), o.domain].filter(Boolean).join(' · ')}</div>
-              <div class="outlet-cited">{citedBy(o)}</div>
-              <div class="outlet-actions">
-                {o.urls.map((u) => safeHref(u)).filter(Boolean).slice(0, 5).map((u) => (
-                  <a key={u} class="cited-url" href={u} target="_blank" rel="noopener noreferrer">{u}</a>
-                ))}
-                {target && tabId !== null && (
-                  <button type="button" class="link-button" onClick={() => void sendToTab(tabId, 'page:reveal', target)}>
-                    {t('showInPage')}
-                  </button>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {report.outlets.map((o) => (
+          <Outlet key={`${o.name}|${o.domain}`} o={o} report={report} tabId={tabId} />
+        ))}
       </ul>
     </section>
   );

@@ -1,5 +1,6 @@
 import { t } from '../../shared/i18n';
 import { setSiteEnabled } from '../actions';
+import { Icon } from './icons';
 import type { RestrictedReason, View } from '../view-state';
 
 const RESTRICTED_KEY: Record<RestrictedReason, string> = {
@@ -17,7 +18,7 @@ export function StatusPanel({ view }: { view: Exclude<View, { kind: 'report' }> 
     case 'loading':
     case 'analyzing':
       return (
-        <section class="status" role="status">
+        <section class="status" role="status" data-state={view.kind}>
           <span class="spinner" aria-hidden="true" />
           <h1 class="status-title">{t('stateAnalyzing')}</h1>
           <p class="status-text">{t('stateAnalyzingHint')}</p>
@@ -25,14 +26,16 @@ export function StatusPanel({ view }: { view: Exclude<View, { kind: 'report' }> 
       );
     case 'restricted':
       return (
-        <section class="status" role="status">
+        <section class="status" role="status" data-state="restricted">
+          <Icon name="lock" />
           <h1 class="status-title">{t('stateRestricted')}</h1>
           <p class="status-text">{t(RESTRICTED_KEY[view.reason])}</p>
         </section>
       );
     case 'disabled':
       return (
-        <section class="status" role="status">
+        <section class="status" role="status" data-state="disabled">
+          <Icon name="power" />
           <h1 class="status-title">{t('stateDisabled', view.host)}</h1>
           <p class="status-text">{t('stateDisabledHint')}</p>
           <button type="button" class="button" onClick={() => void setSiteEnabled(view.host, true)}>
@@ -42,10 +45,11 @@ export function StatusPanel({ view }: { view: Exclude<View, { kind: 'report' }> 
       );
     case 'error':
       return (
-        <section class="status status-error" role="alert">
+        <section class="status status-error" role="alert" data-state="error">
+          <Icon name="warning" />
           <h1 class="status-title">{t('stateError')}</h1>
           <p class="status-text">{t('stateErrorHint')}</p>
-          <pre class="status-detail">{view.message}</pre>
+          {view.message && <pre class="status-detail">{view.message}</pre>}
         </section>
       );
   }

@@ -75,7 +75,7 @@ describe('report states', () => {
   it('not an article without links: a sentence, no empty box', async () => {
     const report = { ...nothingCitedReport(), isArticle: false };
     const el = await mount(<ReportView report={report} tabId={1} onAnalyzeFully={() => {}} />);
-    expect(el.querySelector('[data-state=not-article]')!.textContent).toContain('links to no other site');
+    expect(el.querySelector('[data-state=not-article]')!.textContent).toContain('cites no outside source');
     expect(el.querySelector('details.collapsed-sources')).toBeNull();
   });
 

@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { CATEGORIES, type SourceReport } from '../../core/types';
+import { t } from '../../shared/i18n';
+import { breakdownRows, declaredComparison, type BreakdownRow, type BreakdownView } from '../breakdown-data';
+import { categoryLabel, countryName, typeLabel } from '../labels';
+import { flagEmoji } from './flag';
+
+const VIEWS: { view: BreakdownView; key: string }[] = [
+  { view: 'category', key: 'viewCategory' },
+  { view: 'country', key: 'viewCountry' },
+  { view: 'type', key: 'viewType' },
+];
+
+function rowLabel(view: BreakdownView, row: BreakdownRow): string {
+  if (row.key === 'unknown') return t('unknown');
+  if (view === 'category') return categoryLabel(row.key);
+  if (view === 'type') return typeLabel(row.key);
+  return countryName(row.key);
+}
+
+/** Categories keep their colour in every report; countries and types take the palette in order. */
+function swatch(view: BreakdownView, row: BreakdownRow, i: number): string {
+  if (row.key === 'unknown') return 'sw-none';
+  if (view === 'category') return `sw-${CATEGORIES.indexOf(row.key as never) + 1}`;
+  return `sw-${(i % 7) + 1}`;
+}
+
+export function Breakdown({ report }: { report: SourceReport }) {
+  const [view, setView] = useState<BreakdownView>('category');
+  const rows = breakdownRows(report, view);
+  const total = rows.reduce((n, r) => n + r.count, 0);
+  return (
+    <section class="section" aria-labelledby="breakdown-h">
+      <div class="section-head">
+        <h2 id="breakdown-h" class="section-title">{t('breakdownTitle')}</h2>
+        <fieldset class="segmented">
+          <legend class="sr-only">{t('breakdownBy')}</legend>
+          {VIEWS.map((v) => (
+            <label key={v.view} class={view === v.view ? 'seg seg-on' : 'seg'}>
+              <input type="radio" name="breakdown-view" value={v.view} checked={view === v.view} onChange={() => setView(v.view)} />
+              {t(v.key)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {total > 0 && (
+        <div class="stack" aria-hidden="true">
+          {rows.map((r, i) => (
+            <span key={r.key} class={`stack-part ${swatch(view, r, i)}`} style={{ flexGrow: r.count }} />
+          ))}
+        </div>
+      )}
+      <ul class="legend" data-view={view}>
+        {rows.map((r, i) => (
+          <li key={r.key} title={rowLabel(view, r)}>
+            <span class={`dot ${swatch(view, r, i)}`} aria-hidden="true" />
+            {view === 'country' && r.key !== 'unknown' && (
+              <span class="legend-flag" aria-hidden="true">
+                {flagEmoji(r.key)} {r.key}
+              </span>
+            )}
+            {/* Countries show flag and code; their names are for screen readers and the tooltip. */}
+            <span class={view === 'country' && r.key !== 'unknown' ? 'sr-only' : 'legend-label'}>{rowLabel(view, r)}</span>
+            <span class="legend-count">{r.count}</span>
+          </li>
+        ))}
+      </ul>
+      <DeclaredTotals report={report} />
+    </section>
+  );
+}
+
+function DeclaredTotals({ report }: { report: SourceReport }) {
+  const rows = declaredComparison(report);
+  if (rows.length === 0) return null;
+  return (
+    <div class="declared">
+      <h3 class="declared-title">{t('declaredTitle')}</h3>
+      <ul class="declared-list">
+        {rows.map((r) => {
+          const missing = r.declared - r.named;
+          return (
+            <li key={r.kind} class={missing > 0 ? 'declared-gap' : undefined}>
+              <span class="declared-kind">{t(`declared_${r.kind}`)}</span>
+              <span class="declared-nums">{t('declaresNames', [String(r.declared), String(r.named)])}</span>
+              {missing > 0 && <span class="declared-diff">{t('declaredMissing', String(missing))}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

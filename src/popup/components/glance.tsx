@@ -1,0 +1,22 @@
+import type { SourceReport } from '../../core/types';
+import { t } from '../../shared/i18n';
+
+/** The answer in four numbers: how many outlets, and how the text cites them. */
+export function Glance({ report }: { report: SourceReport }) {
+  const stats = [
+    { n: report.outlets.length, key: 'statOutlets' },
+    { n: report.references.length, key: 'statReferences' },
+    { n: report.mentions.length, key: 'statMentions' },
+    { n: report.links.length, key: 'statLinks' },
+  ];
+  return (
+    <ul class="glance" aria-label={t('glanceLabel')}>
+      {stats.map((s) => (
+        <li key={s.key} class="stat">
+          <span class="stat-n">{s.n}</span>
+          <span class="stat-label">{t(s.key)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

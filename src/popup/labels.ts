@@ -1,0 +1,47 @@
+import type { Category, DetectionReason, OutletSummary, OutletType } from '../core/types';
+import { t, uiLanguage } from '../shared/i18n';
+
+/** Locale key of a reason code: "og-type-article" -> "reason_og_type_article". */
+export const reasonKey = (code: string) => `reason_${code.replace(/[^a-zA-Z0-9]/g, '_')}`;
+
+export function reasonText(r: DetectionReason): string {
+  const key = reasonKey(r.code);
+  const text = t(key);
+  return text === key ? r.code : text;
+}
+
+export const categoryLabel = (c: Category | string) => t(`category_${c}`);
+export const typeLabel = (type: OutletType | string) => t(`type_${type.replace(/-/g, '_')}`);
+export const outletKind = (o: OutletSummary) => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
+
+let regions: Intl.DisplayNames | null | undefined;
+/** "QA" -> "Qatar" (in the UI language); the code itself when the browser has no name for it. */
+export function countryName(code: string): string {
+  if (regions === undefined) {
+    try {
+      regions = new Intl.DisplayNames([uiLanguage()], { type: 'region' });
+    } catch {
+      regions = null;
+    }
+  }
+  try {
+    return regions?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
