@@ -1,0 +1,46 @@
+/**
+ * The settings file: `{ app: 'source-lens', version, exportedAt, settings }`.
+ * Parsing only recognises the file; validation and migration happen in
+ * saveSettings, which writes nothing when the settings are invalid.
+ */
+import type { Settings } from '../settings/schema';
+
+export const SETTINGS_FILE_APP = 'source-lens';
+/** Files larger than this are not settings files (2,000 outlets stay far below). */
+export const MAX_SETTINGS_FILE = 2 * 1024 * 1024;
+
+export function settingsToFile(settings: Settings, now = new Date()): string {
+  return `${JSON.stringify({ app: SETTINGS_FILE_APP, exportedAt: now.toISOString(), settings }, null, 2)}\n`;
+}
+
+export function settingsFileName(now = new Date()): string {
+  return `source-lens-settings-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export type ParsedFile = { ok: true; settings: unknown } | { ok: false; reason: 'not-json' | 'not-ours' | 'too-large'; detail?: string };
+
+export function parseSettingsFile(text: string): ParsedFile {
+  if (text.length > MAX_SETTINGS_FILE) return { ok: false, reason: 'too-large' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: 'not-json', detail: (e as Error).message };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'not-ours' };
+  const file = data as { app?: unknown; settings?: unknown };
+  if (file.app !== SETTINGS_FILE_APP || !file.settings || typeof file.settings !== 'object') return { ok: false, reason: 'not-ours' };
+  return { ok: true, settings: file.settings };
+}
+
+/** "https://www.Example.com/path" -> "example.com"; null when it is no host name. */
+export function normalizeSite(input: string): string | null {
+  const host = input
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#:].*$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && host.length <= 253 ? host : null;
+}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './browsers/chromium';
+import { startFixtureServer, type FixtureServer } from './server';
+import { FIXTURES, shot } from './artifacts';
+import { hostState, locateText, PAGES } from './hover.shared';
+
+/** The card's text, read through the DevTools protocol (it pierces our closed shadow root; page scripts cannot). */
+async function cardText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const texts: string[] = [];
+  const walk = (node: any, inCard: boolean) => {
+    const card = inCard || (node.attributes ?? []).some((a: string, i: number, arr: string[]) => i % 2 === 0 && a === 'class' && arr[i + 1] === 'card');
+    if (card && node.nodeType === 3) texts.push(node.nodeValue);
+    for (const c of node.children ?? []) walk(c, card);
+    for (const s of node.shadowRoots ?? []) walk(s, card);
+  };
+  walk(root, false);
+  await cdp.detach();
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+async function hover(page: Page, text: string): Promise<void> {
+  const at = await page.evaluate(locateText, text);
+  if (!at) throw new Error(`"${text}" not on the page`);
+  await page.mouse.move(at.x - 40, at.y - 40);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+}
+
+describe('Chromium: hover cards and mention marks', () => {
+  let server: FixtureServer;
+  let chromium: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer(FIXTURES);
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  for (const { name, path } of PAGES) {
+    it(`shows a card about Al Jazeera over the link and the mention (${name} page)`, async () => {
+      const page = await chromium.context.newPage();
+      await page.goto(server.url(path));
+      await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+
+      await hover(page, 'www.aljazeera.com');
+      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link', count: 1 });
+      const linkCard = await cardText(page);
+      expect(linkCard).toContain('Al Jazeera');
+      expect(linkCard).toContain('aljazeera.com');
+      expect(linkCard).toContain('Referenz 1');
+      await page.waitForTimeout(200); // the card fades in
+      await page.screenshot({ path: shot(`chromium-hover-link-${name}`) });
+
+      // Leaving hides it after the grace period.
+      await page.mouse.move(5, 5, { steps: 2 });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 3_000 }).toMatchObject({ open: null });
+
+      await hover(page, 'Al Jazeera berichtet');
+      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'mention' });
+      const mentionCard = await cardText(page);
+      expect(mentionCard).toContain('Al Jazeera berichtet');
+      expect(mentionCard).toContain('Go to Referenz 1');
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: shot(`chromium-hover-mention-${name}`) });
+
+      // Escape closes it.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(hostState), { timeout: 2_000 }).toMatchObject({ open: null });
+      await page.close();
+    });
+  }
+
+  it('follows a single-page app: late article, then pushState to another article', async () => {
+    const page = await chromium.context.newPage();
+    const url = server.url('/hover/spa.html');
+    await page.goto(url);
+    const marks = () => page.evaluate(() => CSS.highlights.get('source-lens-mention')?.size ?? 0);
+    await expect.poll(marks, { timeout: 15_000 }).toBe(3);
+    const tabId = await chromium.tabIdOf(url);
+    await expect.poll(() => chromium.badgeText(tabId), { timeout: 10_000 }).toBe('3');
+
+    await page.evaluate(() => (window as any).goToSecond());
+    const second = server.url('/hover/spa.html?view=2');
+    await expect.poll(() => chromium.tabIdOf(second), { timeout: 15_000 }).toBe(tabId);
+    await expect.poll(marks, { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => chromium.badgeText(tabId), { timeout: 10_000 }).toBe('2');
+    // One host, no card: the old session's UI is gone.
+    expect(await page.evaluate(hostState)).toMatchObject({ count: 1, open: null });
+
+    // The old article's link is gone; the new one's still opens a card.
+    await hover(page, 'www.newsweek.com');
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link', count: 1 });
+    expect(await cardText(page)).toContain('Newsweek');
+    await page.close();
+  });
+
+  it('leaves the page text, selection and copy alone', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    const selected = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('Al Jazeera berichtet'))!;
+      getSelection()!.selectAllChildren(p);
+      return getSelection()!.toString();
+    });
+    expect(selected).toContain('Al Jazeera berichtet, dass');
+    await page.close();
+  });
+
+  it('turns a site off from the card menu, and it stays off after a reload', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+    await hover(page, 'www.aljazeera.com');
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link' });
+    // Into the card, open its menu, pick "Turn off on this site" — all by keyboard inside our shadow root.
+    const box = await page.evaluate(() => document.querySelector('source-lens-root')!.getBoundingClientRect().toJSON());
+    expect(box).toBeTruthy();
+    const cdp = await page.context().newCDPSession(page);
+    const clickInCard = async (selector: string) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'source-lens-root' });
+      const desc = await cdp.send('DOM.describeNode', { nodeId: nodeIds[0], depth: -1, pierce: true });
+      const shadow = desc.node.shadowRoots![0];
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: await pushed(shadow.backendNodeId), selector });
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+      const [x1, y1, , , x3, y3] = model.content;
+      await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    };
+    const pushed = async (backendNodeId: number) => (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [backendNodeId] })).nodeIds[0];
+    await clickInCard('.menu-button');
+    await clickInCard('.menu-item:nth-child(2)');
+    // The card confirms, and the marks go at once.
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('off on 127.0.0.1');
+    await page.screenshot({ path: shot('chromium-hover-site-off') });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 5_000 }).toBe(false);
+
+    await page.reload();
+    await page.waitForTimeout(2_500);
+    expect(await page.evaluate(() => CSS.highlights.has('source-lens-mention'))).toBe(false);
+    expect(await page.evaluate(hostState)).toMatchObject({ count: 0 });
+    const stored = await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
+    expect((stored.settings as { disabledSites: string[] }).disabledSites).toContain('127.0.0.1');
+    // Back on for the other tests.
+    await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { startFixtureServer, type FixtureServer } from './server';
+import { FIXTURES, shot } from './artifacts';
+import { hostState, locateText, PAGES } from './hover.shared';
+
+/** Polls an in-page check until it returns what we want (puppeteer has no expect.poll of its own). */
+async function until<T>(page: Page, fn: () => T, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T;
+  do {
+    last = (await page.evaluate(fn)) as T;
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < end);
+  throw new Error(`timed out; last value ${JSON.stringify(last)}`);
+}
+
+async function hover(page: Page, text: string): Promise<void> {
+  const at = await page.evaluate(locateText, text);
+  if (!at) throw new Error(`"${text}" not on the page`);
+  await page.mouse.move(at.x - 40, at.y - 40);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+}
+
+const marked = () => CSS.highlights.has('source-lens-mention');
+
+describe('Firefox: hover cards and mention marks', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer(FIXTURES);
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  for (const { name, path } of PAGES) {
+    it(`shows a card over the link and the mention (${name} page)`, async () => {
+      const page = await firefox.browser.newPage();
+      await page.setViewport({ width: 1100, height: 800 });
+      await page.goto(server.url(path));
+      await page.bringToFront();
+      await until(page, marked, (v) => v === true, 20_000);
+      const before = await page.evaluate(() => document.body.innerHTML);
+
+      await hover(page, 'www.aljazeera.com');
+      await until(page, hostState, (s) => s.open === 'link' && s.count === 1);
+      await new Promise((r) => setTimeout(r, 250));
+      await page.screenshot({ path: shot(`firefox-hover-link-${name}`) });
+
+      await page.mouse.move(5, 5, { steps: 2 });
+      await until(page, hostState, (s) => s.open === null);
+
+      await hover(page, 'Al Jazeera berichtet');
+      await until(page, hostState, (s) => s.open === 'mention');
+      await new Promise((r) => setTimeout(r, 250));
+      await page.screenshot({ path: shot(`firefox-hover-mention-${name}`) });
+
+      await page.keyboard.press('Escape');
+      await until(page, hostState, (s) => s.open === null);
+      // The page's own DOM is untouched by marks and cards.
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+      await page.close();
+    });
+  }
+
+  it('opens the card when a cited link gets keyboard focus', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(server.url('/article.html'));
+    await page.bringToFront();
+    await until(page, marked, (v) => v === true, 20_000);
+    await page.evaluate(() => (document.querySelector('a[href="https://www.aljazeera.com"]') as HTMLElement).focus());
+    await until(page, hostState, (s) => s.open === 'link');
+    await page.keyboard.press('Escape');
+    await until(page, hostState, (s) => s.open === null);
+    await page.close();
+  });
+});
