@@ -1,12 +1,10 @@
 import browser from 'webextension-polyfill';
 import { detect } from '../core/detect';
 import { detectionOnlyReport } from '../core/detection-report';
-import { contentMessages, type PageStatus } from '../messaging/protocol';
-import { createRouter } from '../messaging/router';
+import type { PageStatus } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/client';
-import { isSiteDisabled, loadSettings, onSettingsChanged } from '../settings/store';
+import { disabledSitesOf, isHostDisabled, onStoredSettingsChanged, readDisabledSites } from '../settings/site-switch';
 import { whenIdle, whenVisible } from './idle';
-import { createPageHandlers } from './page-handlers';
 import { contextAlive } from './lifecycle';
 import type { SourceReport } from '../core/types';
 import type { Settings } from '../settings/schema';
@@ -17,6 +15,9 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const SETTLE_MS = 400;
 
 const wantsUi = (s: Settings) => s.hoverCards || s.mentionMarks;
+/** Full, validated settings: only needed once there is an article (lazy, with the schema library). */
+const loadSettings = () => import('../settings/store').then((m) => m.loadSettings());
+const isPageMessage = (m: unknown) => !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('page:');
 const hasCitations = (r: SourceReport) => r.status !== 'detection-only' && (r.links.length > 0 || r.mentions.length > 0);
 
 /**
@@ -37,7 +38,9 @@ export async function start(): Promise<void> {
   let status: PageStatus = { state: 'waiting' };
   let current: SourceReport | null = null;
   let settings: Settings | null = null;
+  let disabledSites: string[] = [];
   let ui: HoverUi | null = null;
+  const siteOff = () => isHostDisabled(disabledSites, location.hostname);
 
   const removeUi = () => {
     ui?.destroy();
@@ -53,11 +56,13 @@ export async function start(): Promise<void> {
 
   const showUi = async (report: SourceReport, signal: AbortSignal) => {
     removeUi();
-    if (!settings || !wantsUi(settings) || !hasCitations(report) || signal.aborted) return;
+    if (!hasCitations(report) || signal.aborted) return;
+    settings ??= await loadSettings();
+    if (!wantsUi(settings) || signal.aborted) return;
     const { mountHoverUi } = await import('./hover');
     if (signal.aborted || current !== report || life.signal.aborted) return;
     removeUi();
-    ui = mountHoverUi(report, settings, {
+    ui = mountHoverUi(report, settings!, {
       alive: contextAlive,
       onDead: shutdown,
       goToReference: (id) => void import('./reveal').then(({ reveal }) => reveal(report, 'reference', id)),
@@ -66,7 +71,8 @@ export async function start(): Promise<void> {
 
   const runFull = async (signal: AbortSignal = session.signal): Promise<SourceReport> => {
     const { runFullAnalysis } = await import('./full-analysis');
-    const report = await runFullAnalysis(settings ?? (await loadSettings()));
+    settings ??= await loadSettings();
+    const report = await runFullAnalysis(settings);
     if (!signal.aborted) {
       current = report;
       status = { state: 'done' };
@@ -75,10 +81,10 @@ export async function start(): Promise<void> {
     return report;
   };
 
-  // Listen first, so the popup always gets an answer, even on a disabled site.
-  const env = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
-  browser.runtime.onMessage.addListener(
-    createRouter(contentMessages, createPageHandlers({ current: () => current, runFull: () => runFull(), status: () => status }), env),
+  // Listen first, so the popup always gets an answer, even on a disabled site. The validating router loads on first use.
+  const pageContext = { current: () => current, runFull: () => runFull(), status: () => status };
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    isPageMessage(message) ? import('./page-router').then((m) => m.routePageMessage(message, sender, pageContext)) : undefined,
   );
 
   const contentType = document.contentType || 'text/html';
@@ -86,7 +92,7 @@ export async function start(): Promise<void> {
     status = { state: 'unsupported', contentType };
     return;
   }
-  settings = await loadSettings();
+  disabledSites = await readDisabledSites();
 
   /** One analysis of the page as it is now; publishes the report unless the session ended meanwhile. */
   const analyzeNow = async (signal: AbortSignal): Promise<void> => {
@@ -122,7 +128,7 @@ export async function start(): Promise<void> {
     const { signal } = session;
     removeUi();
     current = null;
-    if (!settings || isSiteDisabled(settings, location.hostname)) {
+    if (siteOff()) {
       status = { state: 'disabled', host: location.hostname };
       return;
     }
@@ -155,19 +161,22 @@ export async function start(): Promise<void> {
     watchNavigation(() => void runSession(SETTLE_MS), life.signal, () => !contextAlive() && shutdown());
   };
 
-  const stopSettings = onSettingsChanged((next) => {
+  const stopSettings = onStoredSettingsChanged(async (raw) => {
     if (!contextAlive()) return shutdown();
+    const wasOff = siteOff();
+    disabledSites = disabledSitesOf(raw);
+    const isOff = siteOff();
     const before = settings;
-    settings = next;
-    const wasOff = !before || isSiteDisabled(before, location.hostname);
-    const isOff = isSiteDisabled(next, location.hostname);
+    // Validated settings only matter once a report exists; otherwise they load with the next analysis.
+    settings = current ? await loadSettings() : null;
+    const next = settings;
     if (isOff) {
       session.abort();
       removeUi();
       status = { state: 'disabled', host: location.hostname };
     } else if (wasOff) {
       void runSession().then(watchUrl);
-    } else if (current && (before.hoverCards !== next.hoverCards || before.mentionMarks !== next.mentionMarks)) {
+    } else if (current && next && (!before || before.hoverCards !== next.hoverCards || before.mentionMarks !== next.mentionMarks)) {
       void showUi(current, session.signal);
     }
   });

@@ -3,7 +3,7 @@ import type { Handlers } from '../messaging/router';
 import type { SourceReport } from '../core/types';
 import { sendToBackground } from '../messaging/client';
 
-interface PageContext {
+export interface PageContext {
   current: () => SourceReport | null;
   runFull: () => Promise<SourceReport>;
   status: () => PageStatus;

@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { migrate, type MigrationResult } from './migrations';
+import { isHostDisabled, SETTINGS_KEY } from './site-switch';
 
 /**
  * Settings live in storage.sync under one key, so a write is atomic: an
  * interrupted or invalid import can never leave half-old, half-new settings.
  */
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
   try {
@@ -20,15 +21,39 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Validates, then writes; returns the error and writes nothing when invalid. */
+/**
+ * Validates, then writes; returns the error and writes nothing when invalid.
+ * A write the browser refuses (storage.sync quotas: 8 KB per item, 100 KB in
+ * all; sync turned off mid-write) is an error too, never a throw: the stored
+ * settings are then still the old ones, and callers show the message.
+ */
 export async function saveSettings(next: unknown): Promise<MigrationResult> {
   const result = migrate(next);
-  if (result.ok) await browser.storage.sync.set({ [KEY]: result.settings });
+  if (!result.ok) return result;
+  try {
+    await browser.storage.sync.set({ [KEY]: result.settings });
+  } catch (e) {
+    return { ok: false, error: `could not save: ${e instanceof Error ? e.message : String(e)}` };
+  }
   return result;
 }
 
+/**
+ * A one-field change (popup, hover card). When the stored settings exist but
+ * cannot be read (written by a newer Source Lens on another synced device, or
+ * damaged), nothing is written: applying the change to the defaults would
+ * overwrite the user's sites and outlets everywhere sync reaches.
+ */
 export async function updateSettings(change: (s: Settings) => Settings): Promise<MigrationResult> {
-  return saveSettings(change(await loadSettings()));
+  let stored: unknown;
+  try {
+    stored = (await browser.storage.sync.get(KEY))[KEY];
+  } catch (e) {
+    return { ok: false, error: `could not read settings: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const current = stored === undefined ? ({ ok: true, settings: structuredClone(DEFAULT_SETTINGS) } as const) : migrate(stored);
+  if (!current.ok) return { ok: false, error: `stored settings not changed (${current.error})` };
+  return saveSettings(change(current.settings));
 }
 
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
@@ -43,6 +68,5 @@ export function onSettingsChanged(listener: (s: Settings) => void): () => void {
 
 /** Is Source Lens switched off for this host (or a parent domain of it)? */
 export function isSiteDisabled(settings: Settings, host: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, '');
-  return settings.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
+  return isHostDisabled(settings.disabledSites, host);
 }
