@@ -2,7 +2,6 @@
  * The CLI as a function with injected IO, so tests can call it directly.
  * Exit codes: 0 all files analysed, 1 some failed, 2 usage error.
  */
-import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -11,6 +10,7 @@ import { attr, first, meta } from '../core/dom';
 import { loadDirectory, type OutletDirectory } from '../outlets';
 import { decodeBytes } from './decode';
 import { toMarkdown, toTable, type FileReport } from './format';
+import { fsMessage, MAX_FILE_BYTES, nodeFs, type CliFs } from './fs';
 import { collectInputs } from './inputs';
 import { createProgress } from './progress';
 
@@ -39,11 +39,32 @@ export function parseArgs(argv: string[]): { format: Format; paths: string[] } |
   return paths.length ? { format, paths } : { error: 'no input files' };
 }
 
-export function analyzeFile(file: string, dir: OutletDirectory): FileReport {
-  const bytes = readFileSync(file);
+/** A problem with one input file: reported on stderr, the other files go on. */
+export class InputError extends Error {}
+
+function readInput(file: string, fs: CliFs): Uint8Array {
+  let st;
+  try {
+    st = fs.stat(file);
+  } catch (e) {
+    throw new InputError(fsMessage(e));
+  }
+  if (st.isDirectory()) throw new InputError('is a folder');
+  // Never read a FIFO (blocks forever) or a device (never ends).
+  if (!st.isFile()) throw new InputError('not a regular file (a device, FIFO or socket)');
+  if (st.size > MAX_FILE_BYTES) throw new InputError(`file too large (${Math.round(st.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  try {
+    return fs.readFile(file);
+  } catch (e) {
+    throw new InputError(fsMessage(e));
+  }
+}
+
+export function analyzeFile(file: string, dir: OutletDirectory, fs: CliFs = nodeFs): FileReport {
+  const bytes = readInput(file, fs);
   const isText = /\.txt$/i.test(file);
   const dec = decodeBytes(bytes, { html: !isText });
-  if (!dec.ok) throw new Error(dec.error);
+  if (!dec.ok) throw new InputError(dec.error);
   const fileUrl = pathToFileURL(resolvePath(file)).href;
   if (isText) return { file, ...analyzeText(dec.text, { directory: dir, url: fileUrl }) };
   const { document } = parseHTML(dec.text);
@@ -53,13 +74,14 @@ export function analyzeFile(file: string, dir: OutletDirectory): FileReport {
   return { file, ...analyze(document as unknown as Document, { url, directory: dir }) };
 }
 
-export async function run(argv: string[], io: Io, opts: { directory?: OutletDirectory } = {}): Promise<number> {
+export async function run(argv: string[], io: Io, opts: { directory?: OutletDirectory; fs?: CliFs } = {}): Promise<number> {
+  const fs = opts.fs ?? nodeFs;
   const args = parseArgs(argv);
   if ('error' in args) {
     io.stderr.write(args.error ? `error: ${args.error}\n${USAGE}` : USAGE);
     return 2;
   }
-  const { files, errors } = collectInputs(args.paths);
+  const { files, errors } = collectInputs(args.paths, fs);
   for (const e of errors) io.stderr.write(`error: ${e.file}: ${e.error}\n`);
   const dir = opts.directory ?? (await loadDirectory());
   const progress = createProgress(files.length, io.stderr, !!io.stderr.isTTY || files.length > 5);
@@ -67,11 +89,13 @@ export async function run(argv: string[], io: Io, opts: { directory?: OutletDire
   let failed = errors.length;
   files.forEach((file, i) => {
     try {
-      reports.push(analyzeFile(file, dir));
+      const report = analyzeFile(file, dir, fs);
+      if (report.status === 'too-large') io.stderr.write(`warning: ${file}: page too large, only its first part was analyzed\n`);
+      reports.push(report);
     } catch (e) {
       failed++;
-      const err = e as NodeJS.ErrnoException;
-      io.stderr.write(`${files.length > 5 && io.stderr.isTTY ? '\n' : ''}error: ${file}: ${err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a folder' : err.message}\n`);
+      const why = e instanceof InputError ? e.message : `could not analyze: ${e instanceof Error ? e.message : String(e)}`;
+      io.stderr.write(`${files.length > 5 && io.stderr.isTTY ? '\n' : ''}error: ${file}: ${why}\n`);
     }
     progress.tick(i + 1, file);
   });
