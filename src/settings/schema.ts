@@ -18,8 +18,9 @@ export const SettingsSchema = v.object({
   hoverCards: v.boolean(),
   mentionMarks: v.boolean(),
   /** Hosts where Source Lens does nothing at all. */
-  disabledSites: v.pipe(v.array(host), v.maxLength(5_000)),
-  outletAdditions: v.pipe(v.array(UserOutletSchema), v.maxLength(2_000)),
+  // Bounded by storage.sync's 100 KB in all: these maxima fit with room to spare.
+  disabledSites: v.pipe(v.array(host), v.maxLength(1_000, 'at most 1,000 sites')),
+  outletAdditions: v.pipe(v.array(UserOutletSchema), v.maxLength(500, 'at most 500 outlets')),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

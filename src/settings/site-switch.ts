@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { readRecord, touchesRecord } from './sync-record';
 
 /**
  * The one setting every page needs before anything else: is Source Lens off
@@ -25,7 +26,7 @@ export function isHostDisabled(sites: readonly string[], host: string): boolean 
 
 export async function readDisabledSites(): Promise<string[]> {
   try {
-    return disabledSitesOf((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    return disabledSitesOf(await readRecord(SETTINGS_KEY));
   } catch {
     return [];
   }
@@ -34,7 +35,7 @@ export async function readDisabledSites(): Promise<string[]> {
 /** Calls back with the raw new value whenever the stored settings change. */
 export function onStoredSettingsChanged(listener: (raw: unknown) => void): () => void {
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'sync' && changes[SETTINGS_KEY]) listener(changes[SETTINGS_KEY].newValue);
+    if (area === 'sync' && touchesRecord(SETTINGS_KEY, changes)) void readRecord(SETTINGS_KEY).then(listener, () => {});
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

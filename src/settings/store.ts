@@ -2,16 +2,18 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { migrate, type MigrationResult } from './migrations';
 import { isHostDisabled, SETTINGS_KEY } from './site-switch';
+import { readRecord, touchesRecord, writeRecord } from './sync-record';
 
 /**
- * Settings live in storage.sync under one key, so a write is atomic: an
- * interrupted or invalid import can never leave half-old, half-new settings.
+ * Settings live in storage.sync as one record (split over several items only
+ * when large: sync-record.ts), written in one call, so an interrupted or
+ * invalid import can never leave half-old, half-new settings.
  */
 const KEY = SETTINGS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = (await browser.storage.sync.get(KEY))[KEY];
+    const stored = await readRecord(KEY);
     if (stored === undefined) return structuredClone(DEFAULT_SETTINGS);
     const result = migrate(stored);
     // Unreadable stored settings: use defaults for now but leave the stored copy alone.
@@ -31,7 +33,7 @@ export async function saveSettings(next: unknown): Promise<MigrationResult> {
   const result = migrate(next);
   if (!result.ok) return result;
   try {
-    await browser.storage.sync.set({ [KEY]: result.settings });
+    await writeRecord(KEY, result.settings);
   } catch (e) {
     return { ok: false, error: `could not save: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -47,7 +49,7 @@ export async function saveSettings(next: unknown): Promise<MigrationResult> {
 export async function updateSettings(change: (s: Settings) => Settings): Promise<MigrationResult> {
   let stored: unknown;
   try {
-    stored = (await browser.storage.sync.get(KEY))[KEY];
+    stored = await readRecord(KEY);
   } catch (e) {
     return { ok: false, error: `could not read settings: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -58,9 +60,11 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'sync' || !changes[KEY]) return;
-    const result = migrate(changes[KEY].newValue ?? DEFAULT_SETTINGS);
-    if (result.ok) listener(result.settings);
+    if (area !== 'sync' || !touchesRecord(KEY, changes)) return;
+    void readRecord(KEY).then((raw) => {
+      const result = migrate(raw ?? DEFAULT_SETTINGS);
+      if (result.ok) listener(result.settings);
+    });
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

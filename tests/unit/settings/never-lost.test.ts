@@ -20,9 +20,14 @@ const browserMock = {
   i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
   storage: {
     sync: {
-      get: async (key: string) => {
+      get: async (keys: string | string[]) => {
         if (sync.failGet) throw sync.failGet;
-        return key in sync.data ? { [key]: clone(sync.data[key]) } : {};
+        const out: Record<string, unknown> = {};
+        for (const key of Array.isArray(keys) ? keys : [keys]) if (key in sync.data) out[key] = clone(sync.data[key]);
+        return out;
+      },
+      remove: async (keys: string | string[]) => {
+        for (const key of Array.isArray(keys) ? keys : [keys]) delete sync.data[key];
       },
       set: async (obj: Record<string, unknown>) => {
         if (sync.failNext) {
