@@ -6,10 +6,11 @@ import type { OutletDirectory } from '../outlets/types';
 import { extractBlocks, joinBlocks, type Block } from './blocks';
 import { findContentRoot } from './content-root';
 import { detect } from './detect';
-import { all, attr, first, squash, tagOf, textOf, walk } from './dom';
+import { attr, first, squash, textOf } from './dom';
 import { extractLinks } from './links';
 import { extractMetadata } from './metadata';
-import { resolve } from './references';
+import { pageOf } from './page';
+import { resolveHref } from './resolve';
 import { extractCitations } from './report';
 import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
 import { extractTags } from './tags';
@@ -38,6 +39,8 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
   const t0 = clock();
   const detection = opts.detection ?? guard(() => detect(doc, url), FAILED);
   const t1 = clock();
+  // One Page per call: metas and JSON-LD are read once and shared by title, metadata and tags.
+  const page = pageOf(doc, url);
   const base = guard(() => baseUrl(doc, url), url);
   const root = guard(() => findContentRoot(doc), null) ?? guard(() => doc.body ?? doc.documentElement, null);
   const res = root
@@ -45,9 +48,9 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
     : { blocks: [] as Block[], truncated: false, elements: 0 };
   const blocks = res.blocks;
   const text = joinBlocks(blocks);
-  const metadata = guard(() => extractMetadata(doc, url, text), emptyMetadata(url));
-  const headline = guard(() => findHeadline(doc, root, metadata.title), null);
-  const tags = guard(() => extractTags(doc, headline), []);
+  const metadata = guard(() => extractMetadata(doc, url, text, page, root), emptyMetadata(url));
+  const headline = guard(() => findHeadline(doc, root, metadata.title, blocks), null);
+  const tags = guard(() => extractTags(doc, headline, undefined, page), []);
   const linkRes = guard(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? 50_000), { links: [], truncated: false });
   const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set());
   const t2 = clock();
@@ -60,27 +63,23 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function baseUrl(doc: Document, url: string): string {
-  const href = attr(first(doc, 'base[href]'), 'href');
-  return (href && resolve(href, url)) || url;
+  const href = attr(first(doc.head ?? doc, 'base[href]'), 'href');
+  return (href && resolveHref(href, url)) || url;
 }
 
-/** The headline element: an <h1> in the article, else the element whose text is the title. */
-function findHeadline(doc: Document, root: Element | null, title: string): Element | null {
-  const h1 = first(root, 'h1') ?? first(doc, 'h1');
+/**
+ * The headline element: an <h1> in the article, else the first <h1>, else an
+ * early line or a heading whose text is the title. Bounded: a few dozen headings at most.
+ */
+function findHeadline(doc: Document, root: Element | null, title: string, blocks: Block[]): Element | null {
+  const h1 = root?.getElementsByTagName('h1')[0] ?? doc.getElementsByTagName('h1')[0];
   if (h1) return h1;
   const want = squash(title).toLowerCase();
-  if (!want || !doc.body) return null;
-  let found: Element | null = null;
-  walk(doc.body, (el) => {
-    const tag = tagOf(el);
-    if (tag === 'script' || tag === 'style') return 'skip';
-    const t = textOf(el);
-    if (t.length < want.length) return 'skip';
-    if (t.length < want.length * 2 + 40 && squash(t).toLowerCase() === want) {
-      found = el;
-      return 'stop';
-    }
-    return undefined;
-  }, 20_000);
-  return found ?? all(doc, 'h2')[0] ?? null;
+  // Bare pages: the line that reads like the title is the headline.
+  for (const b of blocks.slice(0, 10)) if (want && b.el && b.text.toLowerCase() === want) return b.el;
+  for (const tag of ['h2', 'h3']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && i < 30; i++) if (want && squash(textOf(list[i])).toLowerCase() === want) return list[i];
+  }
+  return doc.getElementsByTagName('h2')[0] ?? null;
 }

@@ -3,7 +3,7 @@
  * so rich HTML, bare HTML and plain text go through the same rules: a block
  * ends at a block-level element or <br>, exactly where a reader sees a line.
  */
-import { attr, classId, isElement, isText, SKIP_TAGS, tagOf, textOf } from './dom';
+import { attr, classId, isElement, SKIP_TAGS, tagOf, textOf } from './dom';
 
 export interface Block {
   text: string;
@@ -36,6 +36,8 @@ const SOURCE_RE = /quelle|source|referen|footnote|fussnote|fußnote|credit|citat
  */
 export function isFurniture(el: Element, rootChars = 0): boolean {
   const tag = tagOf(el);
+  // Most elements carry no attributes at all: one call settles them.
+  if (!FURNITURE_TAGS.has(tag) && !hasAttributes(el)) return false;
   const ci = classId(el);
   if (SOURCE_RE.test(ci)) return false;
   if (FURNITURE_TAGS.has(tag)) return true;
@@ -44,6 +46,14 @@ export function isFurniture(el: Element, rootChars = 0): boolean {
   if (attr(el, 'aria-hidden') === 'true') return true;
   if (ci.length < 2 || !FURNITURE_RE.test(ci)) return false;
   return !rootChars || textOf(el).length < rootChars * 0.5;
+}
+
+function hasAttributes(el: Element): boolean {
+  try {
+    return typeof el.hasAttributes === 'function' ? el.hasAttributes() : true;
+  } catch {
+    return true;
+  }
 }
 
 export interface BlockOptions {
@@ -68,7 +78,9 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
   const blocks: Block[] = [];
   let buf = '';
   let links: Element[] = [];
-  let owner: Element | null = root;
+  // The open block elements: the innermost one owns the current line (a stack, so
+  // closing a block costs O(1) however deep the page nests).
+  const owners: Element[] = [root];
   let heading = 0;
   let chars = 0;
   let elements = 0;
@@ -76,49 +88,57 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
   const anchors: Element[] = [];
   const rootChars = opts.skipFurniture ? textOf(root).length : 0;
   const flush = () => {
-    const text = buf.replace(/\s+/g, ' ').trim();
-    if (text) {
-      blocks.push({ text, el: owner, links: links.filter((a, i) => links.indexOf(a) === i), heading: heading > 0, offset: 0 });
-      chars += text.length;
+    if (buf) {
+      const text = buf.replace(/\s+/g, ' ').trim();
+      if (text) {
+        // Each anchor is entered once, and a line's links are the anchors still open plus those entered since: no duplicates.
+        blocks.push({ text, el: owners[owners.length - 1], links, heading: heading > 0, offset: 0 });
+        chars += text.length;
+      }
+      buf = '';
     }
-    buf = '';
-    links = anchors.slice();
+    links = anchors.length ? anchors.slice() : [];
   };
   const enter = (el: Element, tag: string) => {
     if (BLOCK_TAGS.has(tag)) {
       flush();
-      owner = el;
+      owners.push(el);
     }
-    if (/^h[1-6]$/.test(tag)) heading++;
+    if (HEADINGS.has(tag)) heading++;
     if (tag === 'a') {
       anchors.push(el);
       links.push(el);
     }
   };
   const exit = (el: Element, tag: string) => {
-    if (tag === 'a') anchors.splice(anchors.lastIndexOf(el), 1);
-    if (/^h[1-6]$/.test(tag)) heading--;
+    if (tag === 'a') {
+      const i = anchors.lastIndexOf(el);
+      if (i >= 0) anchors.splice(i, 1);
+    }
+    if (HEADINGS.has(tag)) heading--;
     if (BLOCK_TAGS.has(tag)) {
       flush();
-      owner = blockParent(el, root);
+      if (owners.length > 1) owners.pop();
     }
   };
   let node: Node | null = root;
   while (node) {
     let child: Node | null = null;
-    if (isElement(node)) {
-      const tag = tagOf(node);
-      const skip = SKIP_TAGS.has(tag) || (opts.skipFurniture && node !== root && isFurniture(node, rootChars));
+    const type = node.nodeType;
+    if (type === 1) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      const skip = SKIP_TAGS.has(tag) || (opts.skipFurniture && node !== root && isFurniture(el, rootChars));
       if (++elements > maxEl || chars > maxChars) {
         truncated = true;
         break;
       }
       if (!skip) {
-        enter(node, tag);
+        enter(el, tag);
         child = node.firstChild;
-        if (!child) exit(node, tag);
+        if (!child) exit(el, tag);
       }
-    } else if (isText(node)) {
+    } else if (type === 3) {
       buf += node.nodeValue ?? '';
     }
     if (child) {
@@ -145,14 +165,7 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
   return { blocks, truncated, elements };
 }
 
-function blockParent(el: Element, root: Element): Element {
-  let cur = el.parentNode;
-  for (let i = 0; cur && i < 200; i++, cur = cur.parentNode) {
-    if (!isElement(cur)) break;
-    if (cur === root || BLOCK_TAGS.has(tagOf(cur))) return cur;
-  }
-  return root;
-}
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The article text the offsets refer to: blocks joined by newlines. */
 export const joinBlocks = (blocks: Block[]): string => blocks.map((b) => b.text).join('\n');

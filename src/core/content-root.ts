@@ -1,37 +1,54 @@
 /**
- * Which element holds the article. Explicit markup first (articleBody, a
- * dominant <article>), then a light readability-style vote: each paragraph
- * gives points to its parent and grandparent, the best-scored box wins.
+ * Which element holds the article. A light readability-style vote over the
+ * page's <p>s (read through the tag collection: no JS walk over the whole
+ * page): each paragraph gives points to its parent and grandparent, the
+ * best-scored box wins. Explicit markup (articleBody, a dominant <article>)
+ * around that box is preferred. Pages without <p>s fall back to a bounded
+ * vote over <div>/<td> own text.
  */
-import { all, attr, isElement, ownText, tagOf, textOf, walk } from './dom';
+import { attr, isElement, isText, tagOf, textOf } from './dom';
 import { isFurniture } from './blocks';
 
-const PARA = new Set(['p', 'div', 'pre', 'blockquote', 'td', 'section', 'font', 'center', 'dd', 'li']);
+const MAX_PARAS = 3000;
+const SKIP_ANCESTOR = new Set(['nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'svg']);
 
-export function findContentRoot(doc: Document, maxElements = 20_000): Element | null {
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return null;
-  const scores = new Map<Element, number>();
-  let total = 0;
-  walk(body, (el) => {
-    const tag = tagOf(el);
-    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'svg' || tag === 'template') return 'skip';
-    if (tag === 'nav' || tag === 'footer' || tag === 'aside' || tag === 'form') return 'skip';
-    if (!PARA.has(tag)) return;
-    const len = ownText(el, 4000).length;
-    if (len < 60) return;
-    const pts = Math.min(len, 1500) / 100 + 1;
-    total += pts;
+/** Own text of an element: its direct text nodes only (cheap, no subtree walk). */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isText(c)) n += (c.nodeValue ?? '').trim().length;
+  return n;
+}
+
+/** A paragraph inside navigation, a footer or a form is not article text (6 levels up at most). */
+function inFurniture(el: Element): boolean {
+  let cur: Node | null = el.parentNode;
+  for (let i = 0; cur && i < 6; i++, cur = cur.parentNode) if (isElement(cur) && SKIP_ANCESTOR.has(tagOf(cur))) return true;
+  return false;
+}
+
+function vote(list: ArrayLike<Element>, len: (el: Element) => number, scores: Map<Element, number>): void {
+  for (let i = 0; i < list.length && i < MAX_PARAS; i++) {
+    const el = list[i];
+    const n = len(el);
+    if (n < 60 || inFurniture(el)) continue;
+    const pts = Math.min(n, 1500) / 100 + 1;
     const parent = el.parentNode;
     if (isElement(parent)) {
       scores.set(parent, (scores.get(parent) ?? 0) + pts);
       const gp = parent.parentNode;
       if (isElement(gp)) scores.set(gp, (scores.get(gp) ?? 0) + pts / 2);
     }
-  }, maxElements);
+  }
+}
 
-  const explicit = explicitRoot(doc, scores);
-  if (explicit) return explicit;
+export function findContentRoot(doc: Document): Element | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  vote(doc.getElementsByTagName('p'), (p) => textOf(p).trim().length, scores);
+  if (scores.size === 0) {
+    for (const tag of ['div', 'td', 'section', 'font', 'pre', 'blockquote']) vote(doc.getElementsByTagName(tag), ownTextLength, scores);
+  }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) {
@@ -40,7 +57,9 @@ export function findContentRoot(doc: Document, maxElements = 20_000): Element | 
       bestScore = s;
     }
   }
-  if (!best || bestScore < 3) return body;
+  if (!best || bestScore < 3) return explicitRoot(doc, null) ?? body;
+  const explicit = explicitRoot(doc, best);
+  if (explicit) return explicit;
   // A wrapper that adds only a headline and a few lines is the real article box.
   const parent = best.parentNode;
   if (isElement(parent) && tagOf(parent) !== 'body' && (scores.get(parent) ?? 0) >= bestScore * 0.6 && textOf(parent).length < textOf(best).length * 1.5) {
@@ -49,35 +68,25 @@ export function findContentRoot(doc: Document, maxElements = 20_000): Element | 
   return best;
 }
 
-function explicitRoot(doc: Document, scores: Map<Element, number>): Element | null {
-  const body = all(doc, '[itemprop=articleBody], [itemprop=articlebody]').filter((e) => textOf(e).length > 300);
-  if (body.length === 1) return widen(body[0]);
-  const articles = all(doc, 'article, [role=article]').filter((a) => !isFurniture(a));
-  if (!articles.length) return null;
-  const scoreOf = (el: Element) => {
-    let s = 0;
-    for (const [e, v] of scores) if (e === el || el.contains(e)) s += v;
-    return s;
-  };
-  let best: Element | null = null;
-  let bestScore = 0;
-  let sum = 0;
-  for (const a of articles.slice(0, 50)) {
-    const s = scoreOf(a);
-    sum += s;
-    if (s > bestScore) {
-      best = a;
-      bestScore = s;
-    }
+/**
+ * articleBody or <article> markup around the voted box (or, with no vote, a
+ * single articleBody on the page). articleBody often leaves out headline and
+ * sources: the enclosing <article> is taken when there is one.
+ */
+function explicitRoot(doc: Document, best: Element | null): Element | null {
+  if (best) {
+    const body = best.closest('[itemprop=articleBody], [itemprop=articlebody]');
+    if (body && textOf(body).length > 300) return widen(body);
+    const inner = best.querySelectorAll('[itemprop=articleBody], [itemprop=articlebody]');
+    if (inner.length === 1 && textOf(inner[0]).length > textOf(best).length * 0.6) return widen(inner[0]);
+    const article = best.closest('article, [role=article]');
+    if (article && !isFurniture(article)) return article;
+    return null;
   }
-  // Nested <article>s count once; a dominant one is the article.
-  if (!best || bestScore < 5) return null;
-  const overall = [...scores.values()].reduce((a, b) => a + b, 0);
-  if (bestScore < overall * 0.4 && bestScore < sum * 0.6) return null;
-  return best;
+  const bodies = Array.from(doc.querySelectorAll('[itemprop=articleBody], [itemprop=articlebody]')).filter((e) => textOf(e).length > 300);
+  return bodies.length === 1 ? widen(bodies[0]) : null;
 }
 
-/** articleBody often excludes headline and sources: take the enclosing <article> when there is one. */
 function widen(el: Element): Element {
   let cur: Node | null = el.parentNode;
   for (let i = 0; cur && i < 8; i++, cur = cur.parentNode) {

@@ -18,7 +18,12 @@ export function registrable(input: string): string | null {
   }
 }
 
+const HOST_RE = /^https?:\/\/(?:[^@/?#]*@)?([a-z0-9.-]+)(?::\d*)?(?=[/?#]|$)/i;
+
 export function hostOf(input: string): string | null {
+  // ASCII hosts need no parser; IDNs, IPv6 and odd inputs still go through URL.
+  const m = HOST_RE.exec(input);
+  if (m) return m[1].toLowerCase();
   try {
     return new URL(input.includes('://') ? input : `https://${input}`).hostname.toLowerCase();
   } catch {
@@ -50,11 +55,20 @@ export interface Classified {
   shortener: boolean;
 }
 
-/** Directory classification with the core's fallback; null for URLs without a registrable domain. */
-export function classifyUrl(url: string, dir: OutletDirectory): Classified | null {
-  const domain = registrable(url);
+/**
+ * Directory classification with the core's fallback; null for URLs without a
+ * registrable domain. `memo` (host -> registrable domain) spares the public
+ * suffix lookup for hosts already seen in this analysis.
+ */
+export function classifyUrl(url: string, dir: OutletDirectory, memo?: Map<string, string | null>): Classified | null {
   const host = hostOf(url);
-  if (!domain || !host) return null;
+  if (!host) return null;
+  let domain = memo?.get(host);
+  if (domain === undefined) {
+    domain = registrable(url);
+    memo?.set(host, domain);
+  }
+  if (!domain) return null;
   let c: ReturnType<OutletDirectory['classify']> | null = null;
   try {
     c = dir.classify(url);

@@ -17,32 +17,33 @@ export const ARTICLE_TYPES = new Set([
   'advertisercontentarticle', 'review', 'criticreview', 'posting',
 ]);
 
-/** All JSON-LD objects on the page (graphs and arrays flattened), in page order. */
-export function jsonLd(doc: Document): LdNode[] {
-  const out: LdNode[] = [];
-  for (const s of all(doc, 'script[type]')) {
-    if (!/ld\+json/i.test(attr(s, 'type'))) continue;
-    const raw = textOf(s);
-    if (!raw || raw.length > MAX_SCRIPT) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
-    } catch {
-      continue;
-    }
-    const stack: unknown[] = [data];
-    while (stack.length && out.length < MAX_NODES) {
-      const v = stack.shift();
-      if (Array.isArray(v)) stack.unshift(...v.slice(0, MAX_NODES));
-      else if (v && typeof v === 'object') {
-        const o = v as LdNode;
-        out.push(o);
-        if (Array.isArray(o['@graph'])) stack.unshift(...(o['@graph'] as unknown[]).slice(0, MAX_NODES));
-        const main = o.mainEntity ?? o.mainEntityOfPage;
-        if (main && typeof main === 'object' && !Array.isArray(main) && (main as LdNode)['@type']) stack.push(main);
-      }
+/** Parses one JSON-LD script text and appends its objects (graphs and arrays flattened) to `out`. */
+export function parseLd(raw: string, out: LdNode[]): void {
+  if (!raw || raw.length > MAX_SCRIPT) return;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
+  } catch {
+    return;
+  }
+  const stack: unknown[] = [data];
+  while (stack.length && out.length < MAX_NODES) {
+    const v = stack.shift();
+    if (Array.isArray(v)) stack.unshift(...v.slice(0, MAX_NODES));
+    else if (v && typeof v === 'object') {
+      const o = v as LdNode;
+      out.push(o);
+      if (Array.isArray(o['@graph'])) stack.unshift(...(o['@graph'] as unknown[]).slice(0, MAX_NODES));
+      const main = o.mainEntity ?? o.mainEntityOfPage;
+      if (main && typeof main === 'object' && !Array.isArray(main) && (main as LdNode)['@type']) stack.push(main);
     }
   }
+}
+
+/** All JSON-LD objects on the page, in page order. Prefer Page.ld(), which parses once per analysis. */
+export function jsonLd(doc: Document): LdNode[] {
+  const out: LdNode[] = [];
+  for (const s of all(doc, 'script[type]')) if (/ld\+json/i.test(attr(s, 'type'))) parseLd(textOf(s), out);
   return out;
 }
 
@@ -53,15 +54,6 @@ export function ldTypes(o: LdNode): string[] {
 }
 
 export const isLdArticle = (o: LdNode): boolean => ldTypes(o).some((t) => ARTICLE_TYPES.has(t));
-
-/** Microdata item types (schema.org/NewsArticle -> "newsarticle"). */
-export function microdataTypes(doc: Document): string[] {
-  const out: string[] = [];
-  for (const el of all(doc, '[itemtype]').slice(0, 200)) {
-    for (const t of attr(el, 'itemtype').split(/\s+/)) if (t) out.push(t.replace(/^.*[/#]/, '').toLowerCase());
-  }
-  return out;
-}
 
 /** A string from a JSON-LD value that may be a string, an array or {name}. */
 export function ldString(v: unknown): string {

@@ -7,7 +7,7 @@ import type { OutletDirectory } from '../outlets/types';
 import { attr, squash, textOf } from './dom';
 import type { Block } from './blocks';
 import { classifyUrl, registrable } from './domain';
-import { resolve } from './references';
+import { resolveHref } from './resolve';
 import type { Link } from './types';
 
 const SHARE_RE = /\/sharer|\/share(?:Article)?(?:\.php)?\?|\/intent\/(?:tweet|post)|\/pin\/create|(?:^|\/\/)wa\.me\/|api\.whatsapp\.com|whatsapp:\/\/|\/submit\?url=|t\.me\/share|telegram\.me\/share|\/spi\/shares|flipboard\.com\/bookmarklet|getpocket\.com\/(?:save|edit)|\/dialog\/(?:share|feed)|addthis\.com|sharethis\.com/i;
@@ -16,14 +16,15 @@ export function extractLinks(blocks: Block[], dir: OutletDirectory, baseUrl: str
   const own = registrable(baseUrl);
   const links: Link[] = [];
   const seen = new Set<Element>();
+  const memo = new Map<string, string | null>();
   for (const b of blocks) {
     for (const a of b.links) {
       if (seen.has(a)) continue;
       seen.add(a);
       if (links.length >= max) return { links, truncated: true };
-      const url = resolve(attr(a, 'href'), baseUrl);
+      const url = resolveHref(attr(a, 'href'), baseUrl);
       if (!url || SHARE_RE.test(url)) continue;
-      const c = classifyUrl(url, dir);
+      const c = classifyUrl(url, dir, memo);
       if (!c || (own && c.domain === own)) continue;
       const text = squash(textOf(a)).slice(0, 200);
       const offset = b.text.indexOf(text);

@@ -5,11 +5,12 @@
  */
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
+import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 
 /** Verbs that follow the outlet ("X berichtet", "X reported"). Case-sensitive: German verbs are lower case mid-sentence. */
 const AFTER = [
   'berichtet(?:e|en|eten)?', 'meldet(?:e|en)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:e|en)?',
-  'hebt(?: [\\p{L}]+)? hervor', 'hob(?: [\\p{L}]+)? hervor', 'heben hervor', 'zitiert(?:e|en)?', 'erklärt(?:e|en)?', 'titelt(?:e)?',
+  'hebt(?: [^\\s]+)? hervor', 'hob(?: [^\\s]+)? hervor', 'heben hervor', 'zitiert(?:e|en)?', 'erklärt(?:e|en)?', 'titelt(?:e)?',
   'kommentiert(?:e)?', 'enthüllt(?:e)?', 'veröffentlicht(?:e)?', 'analysiert(?:e)?', 'zufolge', 'berief sich', 'beruft sich',
   'recherchiert(?:e)?', 'fand heraus', 'hat (?:zuerst )?berichtet', 'hatte (?:zuerst )?berichtet', 'berichten', 'berichteten',
   '(?:has |had |first |also )?reported', 'reports', 'said', 'says', 'noted', 'notes', 'wrote', 'writes', 'found', 'revealed', 'reveals',
@@ -23,8 +24,12 @@ const BEFORE = [
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
 ].join('|');
 
-const AFTER_RE = new RegExp(`(?<![\\p{L}])(?:${AFTER})(?![\\p{L}])`, 'gu');
-const BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${BEFORE})(?![\\p{L}])`, 'gu');
+// No /u and no lookbehind: a plain alternation of literals lets the regex engine skip ahead
+// over text that cannot match; word boundaries (letters in any script) are checked on each hit.
+const AFTER_RE = new RegExp(`(?:${AFTER})`, 'g');
+const BEFORE_RE = new RegExp(`(?:${BEFORE})`, 'g');
+const LETTER = /\p{L}/u;
+const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
 const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
 const MAX_TOKENS = 6;
@@ -42,6 +47,8 @@ export interface Found {
 
 export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>): Found[] {
   const out: Found[] = [];
+  const idx = safeIndex(dir);
+  const ctx: Ctx = { dir, idx, blocks, lower: null };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
@@ -53,10 +60,26 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
         out.push(f);
       }
     };
-    for (const m of t.matchAll(AFTER_RE)) push(backward(t, m.index ?? 0, m[0].length, dir, i));
-    for (const m of t.matchAll(BEFORE_RE)) push(forward(t, m.index ?? 0, m[0].length, dir, i));
+    for (const m of t.matchAll(AFTER_RE)) if (bounded(t, m.index ?? 0, m[0].length)) push(backward(t, m.index ?? 0, m[0].length, ctx, i));
+    for (const m of t.matchAll(BEFORE_RE)) if (bounded(t, m.index ?? 0, m[0].length)) push(forward(t, m.index ?? 0, m[0].length, ctx, i));
   }
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+function safeIndex(dir: OutletDirectory): NameIndex | null {
+  try {
+    return nameIndex(dir);
+  } catch {
+    return null;
+  }
+}
+
+interface Ctx {
+  dir: OutletDirectory;
+  idx: NameIndex | null;
+  blocks: Block[];
+  /** Lower-case words of the whole text, built on first need (ambiguous names only). */
+  lower: Set<string> | null;
 }
 
 interface Tok {
@@ -112,13 +135,65 @@ function confirm(written: string, outlet: Outlet): boolean {
   return names.some((n) => key(n) === k);
 }
 
-function backward(text: string, at: number, len: number, dir: OutletDirectory, block: number): Found | null {
-  const before = tokens(text.slice(Math.max(0, at - 120), at)).map((t) => ({ s: t.s + Math.max(0, at - 120), e: t.e + Math.max(0, at - 120) }));
+const CAP_WORD = /^\p{Lu}/u;
+const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in)$/i;
+
+/**
+ * "Downing Street said", "Foreign Affairs said": the name is the tail of a
+ * longer proper name when a capitalised word (not an article, not the
+ * attribution phrase) stands right before it.
+ */
+function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: number, ctx: Ctx): boolean {
+  // A name written with its article ("der Spiegel") starts there.
+  if (/^(?:the|die|der|das|den|dem|des)$/i.test(text.slice(toks[0].s, toks[0].e))) return false;
+  const word = (k: number) => (all[k] && text.slice(all[k].e, k + 1 === first ? toks[0].s : all[k + 1].s) === ' ' ? text.slice(all[k].s, all[k].e) : '');
+  const w = word(first - 1);
+  if (!w) return false;
+  // Capitalised, and not a word the text also writes in lower case ("Wie", "Yesterday" at a sentence start).
+  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !lowerWords(ctx).has(x.toLowerCase());
+  if (proper(w)) return true;
+  // "Department of Foreign Affairs said"
+  return /^(?:of|for)$/.test(w) && proper(word(first - 2));
+}
+
+/** "Der Sender Al Jazeera berichtet", "Das Magazin Newsweek hebt hervor": a German noun naming the kind of outlet. */
+const MEDIA_NOUN = /^(?:(?:Nachrichten|Fernseh|Radio|Staats|Online|Wochen|Tages|Boulevard|Wirtschafts)?(?:sender|magazin|zeitung|agentur|portal|blatt|kanal|netzwerk|medium)|Sender|Magazin|Zeitung|Agentur|Portal|Blatt|Kanal|Netzwerk|Medium)$/i;
+
+/**
+ * A name that is one everyday word ("Times", "Street", "Affairs", "Post")
+ * means the outlet only with an article before it ("the Times said"); the
+ * word counts as everyday when the text also uses it in lower case.
+ */
+function ambiguousBare(text: string, toks: Tok[], ctx: Ctx): boolean {
+  if (toks.length !== 1) return false;
+  const w = text.slice(toks[0].s, toks[0].e);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  return lowerWords(ctx).has(w.toLowerCase());
+}
+
+// A standalone lower-case word: not part of a domain or URL ("www.newsweek.com" is no everyday word).
+const LOWER_WORD = /(?<![\p{L}\p{N}./@_-])\p{Ll}{3,}(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+
+/** Words the text writes in lower case, collected on first need (only when a name matched). */
+function lowerWords(ctx: Ctx): Set<string> {
+  if (!ctx.lower) {
+    ctx.lower = new Set();
+    for (const b of ctx.blocks) for (const m of b.text.matchAll(LOWER_WORD)) ctx.lower.add(m[0]);
+  }
+  return ctx.lower;
+}
+
+function backward(text: string, at: number, len: number, ctx: Ctx, block: number): Found | null {
+  const from = Math.max(0, at - 120);
+  const before = tokens(text.slice(from, at)).map((t) => ({ s: t.s + from, e: t.e + from }));
   if (!before.length || !/^ +$/.test(text.slice(before[before.length - 1].e, at))) return null;
+  const last = before[before.length - 1];
+  if (!canEnd(ctx.idx, text.slice(last.s, last.e))) return null;
   for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
     const toks = before.slice(before.length - k);
-    const outlet = lookup(dir, text, toks);
+    const outlet = lookup(ctx.dir, text, toks);
     if (outlet) {
+      if (tailOfLongerName(text, toks, before, before.length - k, ctx) || ambiguousBare(text, toks, ctx)) return null;
       const s = toks[0].s;
       return { text: text.slice(s, at + len), name: text.slice(s, toks[k - 1].e), outlet, start: s, nameStart: s, block };
     }
@@ -126,14 +201,17 @@ function backward(text: string, at: number, len: number, dir: OutletDirectory, b
   return null;
 }
 
-function forward(text: string, at: number, len: number, dir: OutletDirectory, block: number): Found | null {
+function forward(text: string, at: number, len: number, ctx: Ctx, block: number): Found | null {
   const from = at + len;
   const after = tokens(text.slice(from, from + 120)).map((t) => ({ s: t.s + from, e: t.e + from }));
   if (!after.length || !/^ *$/.test(text.slice(from, after[0].s))) return null;
+  if (!canStart(ctx.idx, text.slice(after[0].s, after[0].e), after[1] && text.slice(after[1].s, after[1].e))) return null;
   for (let k = Math.min(MAX_TOKENS, after.length); k >= 1; k--) {
     const toks = after.slice(0, k);
-    const outlet = lookup(dir, text, toks);
+    const outlet = lookup(ctx.dir, text, toks);
     if (outlet) {
+      // "according to Street …": a bare everyday word after the phrase is not the outlet.
+      if (ambiguousBare(text, toks, ctx)) return null;
       const end = toks[k - 1].e;
       return { text: text.slice(at, end), name: text.slice(toks[0].s, end), outlet, start: at, nameStart: toks[0].s, block };
     }

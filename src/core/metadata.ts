@@ -1,19 +1,20 @@
 /** Title, language, date, byline, site name and canonical URL of a page. */
-import { all, attr, first, meta, ownText, squash, textOf } from './dom';
-import { isLdArticle, jsonLd, ldString } from './jsonld';
+import { attr, first, squash, textOf } from './dom';
+import { ldString, type LdNode } from './jsonld';
 import { guessLang, normLang } from './lang';
+import { pageOf, type Page } from './page';
 import { extractTitle } from './title';
 import type { Metadata } from './types';
 
-export function extractMetadata(doc: Document, url: string, bodyText = ''): Metadata {
-  const ld = jsonLd(doc).find(isLdArticle);
+export function extractMetadata(doc: Document, url: string, bodyText = '', page: Page = pageOf(doc, url), scope: Element | null = null): Metadata {
+  const ld = safe(() => page.ldArticle(), undefined);
   return {
-    title: safe(() => extractTitle(doc, url), ''),
-    lang: safe(() => pageLang(doc, bodyText), null),
-    publishedTime: safe(() => published(doc, ld), null),
-    byline: safe(() => byline(doc, ld), null),
-    siteName: safe(() => siteName(doc), null),
-    canonicalUrl: safe(() => canonical(doc, url), null),
+    title: safe(() => extractTitle(doc, url, page), ''),
+    lang: safe(() => pageLang(doc, page, bodyText), null),
+    publishedTime: safe(() => published(doc, page, ld), null),
+    byline: safe(() => byline(doc, page, ld, scope), null),
+    siteName: safe(() => siteName(page), null),
+    canonicalUrl: safe(() => canonical(doc, page, url), null),
   };
 }
 
@@ -25,52 +26,63 @@ function safe<T>(fn: () => T, fallback: T): T {
   }
 }
 
-function pageLang(doc: Document, bodyText: string): string | null {
+function pageLang(doc: Document, page: Page, bodyText: string): string | null {
   const declared = normLang(attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang'))
-    ?? normLang(meta(doc, 'content-language', 'language', 'dc.language', 'og:locale'))
-    ?? normLang(attr(first(doc, 'meta[http-equiv="content-language" i]'), 'content'));
-  return declared ?? guessLang(bodyText || textOf(doc.body));
+    ?? normLang(page.meta('content-language', 'language', 'dc.language', 'og:locale'))
+    ?? normLang(attr(first(doc.head ?? doc, 'meta[http-equiv="content-language" i]'), 'content'));
+  // Guessing reads text: only when the page declares nothing, and never more than the first 20,000 characters.
+  return declared ?? guessLang(bodyText || textOf(doc.body).slice(0, 20_000));
 }
 
-function published(doc: Document, ld: Record<string, unknown> | undefined): string | null {
-  return meta(doc, 'article:published_time', 'datepublished', 'og:article:published_time', 'date', 'dc.date', 'dcterms.date', 'pubdate', 'publishdate', 'sailthru.date')
+function published(doc: Document, page: Page, ld: LdNode | undefined): string | null {
+  return page.meta('article:published_time', 'datepublished', 'og:article:published_time', 'date', 'dc.date', 'dcterms.date', 'pubdate', 'publishdate', 'sailthru.date')
     || (ld ? ldString(ld.datePublished) : '')
     || attr(first(doc, '[itemprop=datePublished]'), 'content') || attr(first(doc, '[itemprop=datePublished]'), 'datetime')
-    || attr(first(doc, 'article time[datetime], time[datetime]'), 'datetime')
+    || attr(first(doc, 'time[datetime]'), 'datetime')
     || null;
 }
 
-function byline(doc: Document, ld: Record<string, unknown> | undefined): string | null {
-  const fromMeta = meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator');
+const PRINTED_BYLINE = /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u;
+
+function byline(doc: Document, page: Page, ld: LdNode | undefined, scope: Element | null): string | null {
+  const fromMeta = page.meta('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator');
   if (fromMeta && !/^https?:/.test(fromMeta)) return fromMeta;
   if (ld?.author) {
     const a = ldString(ld.author);
     if (a) return a;
   }
-  for (const el of all(doc, '[rel=author], [itemprop=author], .byline, .author').slice(0, 5)) {
-    const t = squash(textOf(el));
+  for (const sel of ['[rel=author]', '[itemprop=author]', '.byline', '.author']) {
+    const t = squash(textOf(first(doc, sel)));
     if (t && t.length < 120) return t.replace(/^(von|by)\s+/i, '');
   }
-  // A printed byline: "Von Petra Schulz · 12.07.2025", "By Jane Miller".
-  for (const el of all(doc, 'p, div, span').slice(0, 400)) {
-    const m = /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u.exec(ownText(el, 200));
-    if (m) return m[1];
+  // A printed byline: "Von Petra Schulz · 12.07.2025", "By Jane Miller". Only short text at the top of the article.
+  const root = scope ?? doc.body;
+  if (!root) return null;
+  for (const tag of ['p', 'span', 'div']) {
+    const list = root.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && i < 40; i++) {
+      const head = list[i].firstChild;
+      const v = head && head.nodeType === 3 ? head.nodeValue ?? '' : '';
+      if (!/^\s*(Von|By)\s/.test(v)) continue;
+      const m = PRINTED_BYLINE.exec(squash(textOf(list[i]).slice(0, 200)));
+      if (m) return m[1];
+    }
   }
   return null;
 }
 
-function siteName(doc: Document): string | null {
-  const m = meta(doc, 'og:site_name', 'application-name');
+function siteName(page: Page): string | null {
+  const m = page.meta('og:site_name', 'application-name');
   if (m) return m;
-  for (const o of jsonLd(doc)) {
+  for (const o of page.ld()) {
     const pub = o.publisher ? ldString(o.publisher) : '';
     if (pub) return pub;
   }
   return null;
 }
 
-function canonical(doc: Document, url: string): string | null {
-  const href = attr(first(doc, 'link[rel=canonical]'), 'href') || meta(doc, 'og:url');
+function canonical(doc: Document, page: Page, url: string): string | null {
+  const href = attr(first(doc.head ?? doc, 'link[rel=canonical]') ?? first(doc, 'link[rel=canonical]'), 'href') || page.meta('og:url');
   if (!href) return null;
   try {
     return new URL(href, url || undefined).href;

@@ -8,6 +8,7 @@ import type { OutletDirectory } from '../outlets/types';
 import { attr } from './dom';
 import type { Block } from './blocks';
 import { classifyUrl, DOMAIN_RE, registrable } from './domain';
+import { resolveHref } from './resolve';
 import type { Reference, ReferenceKind } from './types';
 
 const LABEL_RE = /^((?:Referenz|Reference|Ref\.?|Quelle|Source|Fußnote|Fussnote|Footnote|Fn\.|Nachweis|Beleg)\s*\[?\d{1,3}\]?)\s*[:.)–-]?\s*(.*)$/i;
@@ -128,15 +129,8 @@ function hrefFor(b: Block, part: string, base: string): string | null {
   return b.links.length === 1 ? hrefOf(b, base) : null;
 }
 
-export function resolve(href: string, base: string): string | null {
-  if (!href || /^(javascript|mailto|tel|data):/i.test(href.trim())) return null;
-  try {
-    const u = new URL(href.trim(), base || undefined);
-    return /^https?:$/.test(u.protocol) ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+/** Kept for callers of the old name; see resolve.ts. */
+export const resolve = resolveHref;
 
 function makeRef(label: string, kind: ReferenceKind, text: string, block: Block, url: string | null, name: string | undefined, ctx: RefContext): Reference | null {
   let u = url;

@@ -9,10 +9,13 @@ import { emptyBreakdown } from './report-base';
 import { type Audit, type Breakdown, type Category, type Link, type Mention, type OutletSummary, type Reference } from './types';
 
 export function buildMentions(found: Found[], blocks: Block[], refs: Reference[], links: Link[]): Mention[] {
+  // First link per outlet, once: a find() per mention is quadratic on a page with 100,000 of each.
+  const firstLink = new Map<string, Link>();
+  for (const l of links) if (l.outlet && !firstLink.has(l.outlet)) firstLink.set(l.outlet, l);
   return found.map((f, i) => {
     const ref = refs.find((r) => r.outlet === f.outlet.name && !r.mentioned) ?? refs.find((r) => r.outlet === f.outlet.name) ?? null;
     if (ref) ref.mentioned = true;
-    const link = links.find((l) => l.outlet === f.outlet.name) ?? null;
+    const link = firstLink.get(f.outlet.name) ?? null;
     return {
       id: `men-${i + 1}`,
       text: f.text,
@@ -30,6 +33,16 @@ export function buildMentions(found: Found[], blocks: Block[], refs: Reference[]
 
 export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link[], dir: OutletDirectory): OutletSummary[] {
   const byKey = new Map<string, OutletSummary>();
+  // Each summary's URLs as a Set too: includes() on a growing list is quadratic.
+  const urlSets = new Map<OutletSummary, Set<string>>();
+  const addUrl = (s: OutletSummary, url: string) => {
+    let set = urlSets.get(s);
+    if (!set) urlSets.set(s, (set = new Set(s.urls)));
+    if (!set.has(url)) {
+      set.add(url);
+      s.urls.push(url);
+    }
+  };
   const get = (outletName: string | null, domain: string | null, category: Category, platform?: string | null): OutletSummary | null => {
     let outlet: Outlet | null = null;
     try {
@@ -61,7 +74,7 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
     if (!s) continue;
     s.citedBy.references++;
     s.referenceIds.push(r.id);
-    if (r.url && !s.urls.includes(r.url)) s.urls.push(r.url);
+    if (r.url) addUrl(s, r.url);
   }
   for (const m of mentions) {
     const s = get(m.outlet, m.domain, 'news');
@@ -74,7 +87,7 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
     if (!s) continue;
     s.citedBy.links++;
     s.linkIds.push(l.id);
-    if (!s.urls.includes(l.url)) s.urls.push(l.url);
+    addUrl(s, l.url);
   }
   return [...byKey.values()];
 }

@@ -3,9 +3,10 @@
  * source present wins (article:tag, tag links, JSON-LD, keywords meta), and a
  * bare row of short topic labels beside the headline is the last resort.
  */
-import { all, attr, closest, isElement, metaAll, meta, squash, tagOf, textOf } from './dom';
+import { attr, isElement, squash, tagOf, textOf } from './dom';
 import { decodeEntities } from './entities';
-import { isLdArticle, jsonLd, type LdNode } from './jsonld';
+import { isLdArticle, type LdNode } from './jsonld';
+import { pageOf, type Page } from './page';
 
 const TAG_URL = /\/(tags?|topics?|thema|themen|schlagw(?:ö|oe|o)rter|schlagwort|stichw(?:ö|oe|o)rter|stichwort|keywords?|label|etiqueta|etiquetas|tema|temas|argomenti|sujet|sujets|onderwerp|tagged|hashtag)(\/[^/?#]{2,}|[?&][a-z]*=[^&#]{2,}|-[^/?#]{2,})/i;
 
@@ -49,14 +50,17 @@ function splitList(s: string): string[] {
 
 export type TagSource = 'articleTag' | 'relTag' | 'tagUrl' | 'jsonld' | 'newsKeywords' | 'keywords' | 'row';
 
-export function tagSources(doc: Document, headline: Element | null): Record<TagSource, () => string[]> {
+export function tagSources(doc: Document, headline: Element | null, page: Page = pageOf(doc)): Record<TagSource, () => string[]> {
   return {
-    articleTag: () => metaAll(doc, 'article:tag').flatMap((t) => (metaAll(doc, 'article:tag').length === 1 ? splitList(t) : [t])),
-    relTag: () => linkTags(doc, (a) => /(^|\s)tag(\s|$)/i.test(attr(a, 'rel')), true),
-    tagUrl: () => linkTags(doc, (a) => TAG_URL.test(attr(a, 'href')), false),
-    jsonld: () => ldKeywords(doc),
-    newsKeywords: () => splitList(meta(doc, 'news_keywords')),
-    keywords: () => splitList(meta(doc, 'keywords')),
+    articleTag: () => {
+      const all = page.metaAll('article:tag');
+      return all.flatMap((t) => (all.length === 1 ? splitList(t) : [t]));
+    },
+    relTag: () => linkTags(doc, 'a[rel~=tag i]', (a) => /(^|\s)tag(\s|$)/i.test(attr(a, 'rel')), true),
+    tagUrl: () => linkTags(doc, 'a[href]', (a) => TAG_URL.test(attr(a, 'href')), false),
+    jsonld: () => ldKeywords(page),
+    newsKeywords: () => splitList(page.meta('news_keywords')),
+    keywords: () => splitList(page.meta('keywords')),
     row: () => headlineRow(headline),
   };
 }
@@ -64,8 +68,8 @@ export function tagSources(doc: Document, headline: Element | null): Record<TagS
 /** Measured on the fundus corpus: explicit tag metadata beats keyword metadata, which beats link shapes. */
 export const TAG_ORDER: TagSource[] = ['articleTag', 'relTag', 'newsKeywords', 'keywords', 'jsonld', 'tagUrl', 'row'];
 
-export function extractTags(doc: Document, headline: Element | null, order: TagSource[] = TAG_ORDER): string[] {
-  const sources = tagSources(doc, headline);
+export function extractTags(doc: Document, headline: Element | null, order: TagSource[] = TAG_ORDER, page: Page = pageOf(doc)): string[] {
+  const sources = tagSources(doc, headline, page);
   for (const key of order) {
     let tags: string[] = [];
     try {
@@ -79,11 +83,17 @@ export function extractTags(doc: Document, headline: Element | null, order: TagS
 }
 
 /** Tag links outside menus, grouped by their row; the row nearest the article wins. */
-function linkTags(doc: Document, pred: (a: Element) => boolean, strict: boolean): string[] {
+function linkTags(doc: Document, selector: string, pred: (a: Element) => boolean, strict: boolean): string[] {
   const rows = new Map<Element, string[]>();
-  for (const a of all(doc, 'a[href], a[rel]').slice(0, 5000)) {
-    if (!pred(a)) continue;
-    if (closest(a, (e) => ['nav', 'footer', 'header'].includes(tagOf(e)) || /menu|navigation|footer/i.test(attr(e, 'class')), 12)) continue;
+  let list: ArrayLike<Element> = [];
+  try {
+    list = doc.querySelectorAll(selector);
+  } catch {
+    list = [];
+  }
+  for (let i = 0; i < list.length && i < 5000; i++) {
+    const a = list[i];
+    if (!pred(a) || inMenu(a)) continue;
     const text = squash(textOf(a));
     if (!text || text.length > 50 || text.split(' ').length > 6) continue;
     const row = rowOf(a);
@@ -93,6 +103,17 @@ function linkTags(doc: Document, pred: (a: Element) => boolean, strict: boolean)
   let best: string[] = [];
   for (const tags of rows.values()) if (tags.length > best.length && tags.length <= 15 && (tags.length >= 2 || strict)) best = tags;
   return best;
+}
+
+/** Inside a menu, header or footer (12 levels up at most: a deep page must not make this quadratic). */
+function inMenu(a: Element): boolean {
+  let cur: Node | null = a;
+  for (let i = 0; cur && i < 12; i++, cur = cur.parentNode) {
+    if (!isElement(cur)) return false;
+    const tag = tagOf(cur);
+    if (tag === 'nav' || tag === 'footer' || tag === 'header' || /menu|navigation|footer/i.test(attr(cur, 'class'))) return true;
+  }
+  return false;
 }
 
 function rowOf(a: Element): Element {
@@ -106,8 +127,8 @@ function rowOf(a: Element): Element {
   return cur;
 }
 
-function ldKeywords(doc: Document): string[] {
-  const node = jsonLd(doc).find((o: LdNode) => isLdArticle(o) && o.keywords);
+function ldKeywords(page: Page): string[] {
+  const node = page.ld().find((o: LdNode) => isLdArticle(o) && o.keywords);
   const k = node?.keywords;
   if (typeof k === 'string') return splitList(k);
   if (Array.isArray(k)) return k.filter((x): x is string => typeof x === 'string').flatMap((x) => (k.length === 1 ? splitList(x) : [x]));

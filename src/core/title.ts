@@ -3,11 +3,12 @@
  * Metadata titles first (they are what the publisher calls the headline),
  * then the <h1>, then <title>; a segment is only cut when it names the site.
  */
-import { all, first, meta, squash, textOf } from './dom';
+import { first, squash, textOf } from './dom';
 import { decodeEntities } from './entities';
-import { isLdArticle, jsonLd, ldString } from './jsonld';
+import { ldString } from './jsonld';
+import { pageOf, type Page } from './page';
 
-const SEP = /\s+[|–—\-·•»«:/\\~]+\s+|\s*[|·•]\s*/;
+const SEP = /\s+[|–—\-·•»«:/\\~*]+\s+|\s*[|·•]\s*/;
 const norm = (s: string) =>
   s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
 /** Compare headlines ignoring quote style, dashes, invisible characters and case. */
@@ -15,18 +16,14 @@ const loose = (s: string) =>
   s.toLowerCase().replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/[‘’‚‛′`´"“”„«»‹›']/g, "'").replace(/[–—-]/g, '-').replace(/\s+/g, ' ').trim();
 const DATE_SEGMENT = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$/;
 
-export function siteNames(doc: Document, url: string): string[] {
-  const names = [meta(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site', 'publisher')];
-  for (const o of jsonLd(doc)) {
+export function siteNames(doc: Document, url: string, page: Page = pageOf(doc, url)): string[] {
+  const names = [page.meta('og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site', 'publisher')];
+  for (const o of page.ld()) {
     const pub = o.publisher ?? (/(website|organization|newsmediaorganization)/i.test(String(o['@type'])) ? o : null);
     if (pub) names.push(ldString((pub as Record<string, unknown>).name ?? ''));
   }
-  try {
-    const host = new URL(url).hostname.replace(/^(www|m|amp)\./, '');
-    names.push(host, host.split('.')[0]);
-  } catch {
-    /* no URL: no host names */
-  }
+  const host = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^(www|m|amp)\./, '');
+  if (host) names.push(host, host.split('.')[0]);
   return names.map((n) => n.replace(/^@/, '')).filter((n) => norm(n).length >= 2);
 }
 
@@ -46,9 +43,10 @@ export function stripSite(title: string, sites: string[]): string {
   for (let i = 0; i < 3; i++) {
     const parts = splitKeep(t);
     if (parts.length < 2) break;
-    const last = parts[parts.length - 1];
     const firstPart = parts[0];
-    if (isSite(last.text, sites)) t = t.slice(0, last.start).replace(SEP_END, '').trim();
+    // "Headline | Site | by Author": a trailing run of short segments that names the site goes with it.
+    const site = parts.findIndex((p, k) => k > 0 && isSite(p.text, sites) && parts.slice(k).every((q) => words(q.text) <= 6));
+    if (site > 0) t = t.slice(0, parts[site].start).replace(SEP_END, '').trim();
     else if (isSite(firstPart.text, sites) && parts.length >= 2) t = t.slice(parts[1].start).trim();
     else break;
   }
@@ -88,15 +86,20 @@ function preferH1(metaTitle: string, h1: string): boolean {
  * Twitter, Parse.ly. JSON-LD "name" is a last resort: sites put IDs or their
  * own name there.
  */
-function metadataTitle(doc: Document, sites: string[]): string {
-  const ld = jsonLd(doc).find(isLdArticle);
+function metadataTitle(page: Page, sites: string[], docTitle: string): string {
+  const ld = page.ldArticle();
+  // Some sites put a description in JSON-LD "headline" and the title in "name" (or the reverse):
+  // with both, the one <title> contains is the headline (Readability's rule).
+  const inTitle = (v: unknown) => typeof v === 'string' && v.length > 3 && loose(docTitle).includes(loose(v));
+  const ldFirst = ld && typeof ld.name === 'string' && ld.name !== ld.headline && inTitle(ld.name) && !inTitle(ld.headline) ? ld.name : ld?.headline;
+  const meta = page.meta;
   const clean = (v: unknown) => (typeof v === 'string' ? squash(decodeEntities(v)) : '');
   const usable = (t: string) => !!t && /\s/.test(t) && !isSite(t, sites);
   const candidates = [
-    clean(ld?.headline),
-    meta(doc, 'dc:title', 'dc.title', 'dcterm:title', 'dcterms:title', 'dcterms.title'),
-    meta(doc, 'og:title'),
-    meta(doc, 'title', 'twitter:title', 'parsely-title', 'weibo:article:title'),
+    clean(ldFirst),
+    meta('dc:title', 'dc.title', 'dcterm:title', 'dcterms:title', 'dcterms.title'),
+    meta('og:title'),
+    meta('title', 'twitter:title', 'parsely-title', 'weibo:article:title'),
     clean(ld?.name),
   ].map((t) => squash(decodeEntities(t)));
   return candidates.find(usable) ?? candidates.find(Boolean) ?? '';
@@ -125,15 +128,26 @@ function fromDocTitle(orig: string, sites: string[], h1s: string[]): string {
   return t;
 }
 
-export function extractTitle(doc: Document, url: string): string {
-  const sites = siteNames(doc, url);
-  const docTitle = squash(decodeEntities(textOf(first(doc, 'title'))));
-  const h1s = all(doc, 'h1').map((h) => squash(textOf(h))).filter((t) => t.length > 3 && t.length < 300);
-  const metaTitle = metadataTitle(doc, sites);
+export function extractTitle(doc: Document, url: string, page: Page = pageOf(doc, url)): string {
+  const sites = siteNames(doc, url, page);
+  const docTitle = squash(decodeEntities(textOf(first(doc.head ?? doc, 'title') ?? first(doc, 'title'))));
+  const h1s = firstH1s(doc);
+  const metaTitle = metadataTitle(page, sites, docTitle);
   if (metaTitle) {
     const m = stripSite(metaTitle, sites);
     return h1s[0] && preferH1(m, h1s[0]) ? h1s[0] : m;
   }
   if (docTitle) return fromDocTitle(docTitle, sites, h1s);
   return h1s[0] ?? '';
+}
+
+/** The first few <h1>s, through the tag collection: no selector walk over the whole page. */
+function firstH1s(doc: Document): string[] {
+  const out: string[] = [];
+  const list = doc.getElementsByTagName('h1');
+  for (let i = 0; i < list.length && i < 5; i++) {
+    const t = squash(textOf(list[i]));
+    if (t.length > 3 && t.length < 300) out.push(t);
+  }
+  return out;
 }

@@ -27,6 +27,16 @@ export function userOutlet(a: UserOutlet, replaced: Outlet | undefined): Outlet 
   };
 }
 
+/**
+ * Every name key (folded name or alias) of each directory, for callers that
+ * precompute over all names once per directory (the core's mention scan):
+ * the folding is done here anyway, so they need not fold 6,000 names again.
+ * A WeakMap, so the OutletDirectory interface stays as it is and a dropped
+ * directory is freed.
+ */
+const NAME_KEYS = new WeakMap<OutletDirectory, readonly string[]>();
+export const directoryNameKeys = (dir: OutletDirectory): readonly string[] | undefined => NAME_KEYS.get(dir);
+
 export function createDirectoryFrom(outlets: readonly Outlet[], additions: readonly UserOutlet[] = [], preferred: Record<string, string> = {}): OutletDirectory {
   const domains = new Map<string, Outlet>();
   const exact = new Map<string, Outlet>();
@@ -34,10 +44,12 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
 
   // Loose keys several outlets reach with no declared winner ("Presse": Die Presse, La Presse) resolve to nothing.
   const ambiguous = new Set<string>();
+  const nameKeys: string[] = [];
 
   const indexName = (name: string, o: Outlet, override: boolean) => {
     const f = foldName(name);
     if (!f) return;
+    nameKeys.push(f);
     const l = looseKey(f);
     const prevExact = exact.get(f);
     if (!prevExact || override || (preferred[l] === o.id && !prevExact.user)) exact.set(f, o);
@@ -71,7 +83,7 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
     return t ? lookupTarget(t, hostChain(t)) : null;
   };
 
-  return {
+  const dir: OutletDirectory = {
     size: outlets.length + users.length,
     byDomain,
     byName(name: string): Outlet | null {
@@ -93,4 +105,6 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
       return { domain: t.domain, host: t.host, category: p?.category ?? 'other', outlet: null, platform: p?.platform ?? null, shortener };
     },
   };
+  NAME_KEYS.set(dir, nameKeys);
+  return dir;
 }

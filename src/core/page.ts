@@ -1,0 +1,98 @@
+/**
+ * What several extractors read from the same page, read once per analysis:
+ * the <meta> map and the parsed JSON-LD. Title, metadata and tags each used to
+ * query every <meta> per key and parse the JSON-LD again; on a page with 150
+ * metas and 10 kB of JSON-LD that was most of the analysis.
+ * A Page lives for one analysis only: nothing is cached on the document, so a
+ * page that changes (SPA navigation, late content) is read afresh next time.
+ */
+import { attr, squash, textOf } from './dom';
+import { isLdArticle, parseLd, type LdNode } from './jsonld';
+
+export interface Page {
+  doc: Document;
+  url: string;
+  /** Content of the first meta whose property/name/itemprop (any of its words, any case) is one of `keys`, in key order. */
+  meta(...keys: string[]): string;
+  /** Every meta content for exactly this property/name, in page order. */
+  metaAll(key: string): string[];
+  /** All JSON-LD objects on the page (graphs and arrays flattened), in page order. */
+  ld(): LdNode[];
+  /** The first JSON-LD object of an article type. */
+  ldArticle(): LdNode | undefined;
+}
+
+interface MetaEntry {
+  names: string[];
+  exact: string;
+  content: string;
+}
+
+/** A new Page: extractors take one as an optional last argument and make their own when called alone. */
+export function pageOf(doc: Document, url = ''): Page {
+  return createPage(doc, url);
+}
+
+function createPage(doc: Document, url: string): Page {
+  let metas: MetaEntry[] | null = null;
+  let byName: Map<string, string> | null = null;
+  let ld: LdNode[] | null = null;
+  let ldArt: LdNode | undefined | null = null;
+  const readMetas = (): MetaEntry[] => {
+    if (metas) return metas;
+    metas = [];
+    byName = new Map();
+    let list: ArrayLike<Element> = [];
+    try {
+      list = doc.getElementsByTagName('meta');
+    } catch {
+      list = [];
+    }
+    for (let i = 0; i < list.length && i < 2000; i++) {
+      const m = list[i];
+      const prop = attr(m, 'property');
+      const name = attr(m, 'name');
+      const n = (prop || name || attr(m, 'itemprop')).toLowerCase();
+      if (!n) continue;
+      const content = squash(attr(m, 'content'));
+      const e: MetaEntry = { names: n.split(/\s+/), exact: (prop || name).toLowerCase(), content };
+      metas.push(e);
+      if (content) for (const k of e.names) if (!byName.has(k)) byName.set(k, content);
+    }
+    return metas;
+  };
+  return {
+    doc,
+    url,
+    meta(...keys: string[]): string {
+      readMetas();
+      for (const key of keys) {
+        const c = byName!.get(key.toLowerCase());
+        if (c) return c;
+      }
+      return '';
+    },
+    metaAll(key: string): string[] {
+      const k = key.toLowerCase();
+      return readMetas().filter((e) => e.exact === k && e.content).map((e) => e.content);
+    },
+    ld(): LdNode[] {
+      if (ld) return ld;
+      ld = [];
+      let scripts: ArrayLike<Element> = [];
+      try {
+        scripts = doc.querySelectorAll('script[type]');
+      } catch {
+        scripts = [];
+      }
+      for (let i = 0; i < scripts.length && ld.length < 500; i++) {
+        if (/ld\+json/i.test(attr(scripts[i], 'type'))) parseLd(textOf(scripts[i]), ld);
+      }
+      return ld;
+    },
+    ldArticle(): LdNode | undefined {
+      if (ldArt === null) ldArt = this.ld().find(isLdArticle);
+      return ldArt;
+    },
+  };
+}
