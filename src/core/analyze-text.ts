@@ -8,6 +8,7 @@ import { classifyUrl } from './domain';
 import { guessLang, normLang } from './lang';
 import { extractCitations } from './report';
 import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
+import { boundReport } from './bounds';
 import { splitTagLine } from './tags';
 import type { Detection, DetectionReason, Link, SourceReport } from './types';
 
@@ -34,7 +35,7 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions): SourceRepor
   const t2 = clock();
   const timings = { detectMs: t1 - t0, extractMs: t2 - t1, totalMs: t2 - t0 };
   const status = text.length > 5_000_000 ? 'too-large' : 'complete';
-  return { ...baseReport(url, status, detection, metadata, timings), tags: head.tags, ...cites };
+  return boundReport({ ...baseReport(url, status, detection, metadata, timings), tags: head.tags, ...cites });
 }
 
 /** First line is a tag row when it is short, unpunctuated and a headline follows. */

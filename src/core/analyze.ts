@@ -13,6 +13,8 @@ import { pageOf } from './page';
 import { resolveHref } from './resolve';
 import { extractCitations } from './report';
 import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
+import { boundReport } from './bounds';
+import { LIMITS } from './limits';
 import { extractTags } from './tags';
 import type { Detection, SourceReport, Timings } from './types';
 
@@ -51,12 +53,12 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
   const metadata = guard(() => extractMetadata(doc, url, text, page, root), emptyMetadata(url));
   const headline = guard(() => findHeadline(doc, root, metadata.title, blocks), null);
   const tags = guard(() => extractTags(doc, headline, undefined, page), []);
-  const linkRes = guard(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? 50_000), { links: [], truncated: false });
+  const linkRes = guard(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false });
   const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set());
   const t2 = clock();
   const timings: Timings = { detectMs: round(t1 - t0), extractMs: round(t2 - t1), totalMs: round(t2 - t0) };
   const status = res.truncated || linkRes.truncated ? 'too-large' : 'complete';
-  return { ...baseReport(url, status, detection, metadata, timings), tags, ...cites };
+  return boundReport({ ...baseReport(url, status, detection, metadata, timings), tags, ...cites });
 }
 
 

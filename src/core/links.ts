@@ -4,6 +4,7 @@
  * what is still not a citation: share intents, the page's own site, non-web links.
  */
 import type { OutletDirectory } from '../outlets/types';
+import { LIMITS } from './limits';
 import { attr, squash, textOf } from './dom';
 import type { Block } from './blocks';
 import { classifyUrl, registrable } from './domain';
@@ -23,7 +24,8 @@ export function extractLinks(blocks: Block[], dir: OutletDirectory, baseUrl: str
       seen.add(a);
       if (links.length >= max) return { links, truncated: true };
       const url = resolveHref(attr(a, 'href'), baseUrl);
-      if (!url || SHARE_RE.test(url)) continue;
+      // Over-long URLs are no citation anyone can follow, and the border would refuse them.
+      if (!url || url.length > LIMITS.url || SHARE_RE.test(url)) continue;
       const c = classifyUrl(url, dir, memo);
       if (!c || (own && c.domain === own)) continue;
       const text = squash(textOf(a)).slice(0, 200);

@@ -1,29 +1,30 @@
 import * as v from 'valibot';
 import { CATEGORIES, OUTLET_TYPES, type SourceReport } from '../core/types';
+import { LIMITS as L } from '../core/limits';
 
 /**
  * The SourceReport as checked at the border. A page can make the content
  * script produce odd values (huge strings, NaN), so every field is bounded.
  */
-const MAX_ITEMS = 20_000;
-const text = (max = 2_000) => v.pipe(v.string(), v.maxLength(max));
-const nullableText = (max = 2_000) => v.nullable(text(max));
+const MAX_ITEMS = L.items;
+const text = (max: number = L.text) => v.pipe(v.string(), v.maxLength(max));
+const nullableText = (max: number = L.text) => v.nullable(text(max));
 const count = v.pipe(v.number(), v.finite(), v.minValue(0));
 const items = <T extends v.GenericSchema>(s: T) => v.pipe(v.array(s), v.maxLength(MAX_ITEMS));
 const category = v.picklist(CATEGORIES);
 
 const position = v.object({ index: count, offset: v.nullable(count) });
-const reason = v.object({ code: text(64), weight: v.pipe(v.number(), v.finite()), detail: v.optional(text(300)) });
-const platform = v.nullable(v.object({ name: text(100), account: nullableText(300) }));
+const reason = v.object({ code: text(64), weight: v.pipe(v.number(), v.finite()), detail: v.optional(text(L.detail)) });
+const platform = v.nullable(v.object({ name: text(100), account: nullableText(L.name) }));
 
 const reference = v.object({
   id: text(32),
-  label: text(300),
+  label: text(L.label),
   kind: v.picklist(['list', 'footnote', 'credit', 'dateline']),
-  url: nullableText(4_000),
+  url: nullableText(L.url),
   domain: nullableText(300),
-  outlet: nullableText(300),
-  text: text(2_000),
+  outlet: nullableText(L.name),
+  text: text(L.text),
   category,
   mentioned: v.boolean(),
   position,
@@ -31,12 +32,12 @@ const reference = v.object({
 
 const mention = v.object({
   id: text(32),
-  text: text(500),
-  name: text(300),
-  outlet: text(300),
+  text: text(L.mentionText),
+  name: text(L.name),
+  outlet: text(L.name),
   domain: nullableText(300),
   referenceId: nullableText(32),
-  reference: nullableText(300),
+  reference: nullableText(L.label),
   linkId: nullableText(32),
   referenced: v.boolean(),
   position,
@@ -44,25 +45,25 @@ const mention = v.object({
 
 const link = v.object({
   id: text(32),
-  url: text(4_000),
+  url: text(L.url),
   domain: text(300),
-  text: text(2_000),
+  text: text(L.text),
   category,
-  outlet: nullableText(300),
+  outlet: nullableText(L.name),
   platform,
   shortener: v.boolean(),
   position,
 });
 
 const outlet = v.object({
-  name: text(300),
+  name: text(L.name),
   domain: nullableText(300),
   category,
   country: nullableText(8),
   type: v.nullable(v.picklist(OUTLET_TYPES)),
-  homepage: nullableText(4_000),
+  homepage: nullableText(L.url),
   citedBy: v.object({ references: count, mentions: count, links: count }),
-  urls: items(text(4_000)),
+  urls: items(text(L.url)),
   referenceIds: items(text(32)),
   mentionIds: items(text(32)),
   linkIds: items(text(32)),
@@ -72,22 +73,22 @@ const totals = v.nullable(v.object({ web: v.nullable(count), social: v.nullable(
 
 export const SourceReportSchema = v.object({
   schemaVersion: v.literal(1),
-  url: text(8_000),
+  url: text(L.pageUrl),
   status: v.picklist(['complete', 'detection-only', 'too-large']),
   isArticle: v.boolean(),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  reasons: v.pipe(v.array(reason), v.maxLength(100)),
-  title: text(2_000),
-  lang: nullableText(35),
+  reasons: v.pipe(v.array(reason), v.maxLength(L.reasons)),
+  title: text(L.title),
+  lang: nullableText(L.lang),
   metadata: v.object({
-    title: text(2_000),
-    lang: nullableText(35),
-    publishedTime: nullableText(100),
-    byline: nullableText(500),
-    siteName: nullableText(300),
-    canonicalUrl: nullableText(8_000),
+    title: text(L.title),
+    lang: nullableText(L.lang),
+    publishedTime: nullableText(L.publishedTime),
+    byline: nullableText(L.byline),
+    siteName: nullableText(L.siteName),
+    canonicalUrl: nullableText(L.pageUrl),
   }),
-  tags: v.pipe(v.array(text(200)), v.maxLength(500)),
+  tags: v.pipe(v.array(text(L.tag)), v.maxLength(L.tags)),
   references: items(reference),
   mentions: items(mention),
   links: items(link),

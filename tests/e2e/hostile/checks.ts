@@ -83,29 +83,8 @@ export function expectSafeReport(state: TabState): void {
   for (const u of urls) expect(u).toMatch(/^https?:\/\//);
 }
 
-/**
- * Open bugs outside the tests' files that a hostile page triggers today (see
- * tests/fixtures/fuzz/index.json for the unit-level reproductions). A state
- * matching one is accepted as "a clear error state", with a warning, so the
- * rest of the outcome (page alive, popup clean) is still checked.
- */
-export const KNOWN_E2E_BUGS = [
-  {
-    id: 'links.count',
-    match: /report\.(links|outlets): Invalid length: Expected <=20000/,
-    note: 'analyze() keeps up to 50,000 links (maxLinks) but SourceReportSchema allows 20,000 items: the background rejects the report',
-  },
-];
-
-/** The too-large outcome, or a known bug's error state (warned about). */
+/** A page too large to read whole ends in a partial report that says so, never in an error. */
 export function expectTooLarge(state: TabState): void {
-  if (state.status === 'error') {
-    const bug = KNOWN_E2E_BUGS.find((b) => b.match.test(state.message));
-    if (bug) {
-      console.warn(`KNOWN BUG ${bug.id}: ${bug.note} (${state.message})`);
-      return;
-    }
-  }
   expect(state.status === 'ready' ? state.report.status : state.status, JSON.stringify(state).slice(0, 300)).toBe('too-large');
 }
 

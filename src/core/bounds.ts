@@ -1,0 +1,85 @@
+/**
+ * The last step of every report: page-controlled strings and lists cut to
+ * LIMITS. URLs are never cut (a cut URL points elsewhere): one that is too
+ * long, or not http(s), is dropped instead. Light: the detection-only report
+ * in the content script's first chunk uses it too.
+ */
+import { LIMITS as L } from './limits';
+import type { Link, Metadata, SourceReport } from './types';
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clipOrNull = (s: string | null, n: number) => (s === null ? null : clip(s, n));
+const webUrl = (u: string | null, n: number): string | null => (u !== null && u.length <= n && /^https?:\/\//i.test(u) ? u : null);
+
+export function boundMetadata(m: Metadata): Metadata {
+  return {
+    title: clip(m.title, L.title),
+    lang: m.lang && m.lang.length <= L.lang ? m.lang : null,
+    publishedTime: clipOrNull(m.publishedTime, L.publishedTime),
+    byline: clipOrNull(m.byline, L.byline),
+    siteName: clipOrNull(m.siteName, L.siteName),
+    canonicalUrl: webUrl(m.canonicalUrl, L.pageUrl),
+  };
+}
+
+export function boundReport(r: SourceReport): SourceReport {
+  // Extractors already skip such links; this is the safety net, and it keeps the ids consistent.
+  const links = r.links.filter((l) => webUrl(l.url, L.url) !== null);
+  if (links.length < r.links.length) r = dropLinks(r, new Set(links.map((l) => l.id)));
+  const tooMany = [r.references, r.mentions, links, r.outlets].some((list) => list.length > L.items);
+  const metadata = boundMetadata(r.metadata);
+  return {
+    ...r,
+    status: tooMany ? 'too-large' : r.status,
+    url: r.url.length <= L.pageUrl ? r.url : r.url.slice(0, L.pageUrl),
+    title: clip(r.title, L.title),
+    lang: metadata.lang,
+    metadata,
+    reasons: r.reasons.slice(0, L.reasons).map((x) => (x.detail === undefined ? x : { ...x, detail: clip(x.detail, L.detail) })),
+    tags: r.tags.slice(0, L.tags).map((t) => clip(t, L.tag)),
+    references: r.references.slice(0, L.items).map((x) => ({
+      ...x,
+      label: clip(x.label, L.label),
+      url: webUrl(x.url, L.url),
+      outlet: clipOrNull(x.outlet, L.name),
+      text: clip(x.text, L.text),
+    })),
+    mentions: r.mentions.slice(0, L.items).map((x) => ({
+      ...x,
+      text: clip(x.text, L.mentionText),
+      name: clip(x.name, L.name),
+      outlet: clip(x.outlet, L.name),
+      reference: clipOrNull(x.reference, L.label),
+    })),
+    links: boundLinks(links),
+    outlets: r.outlets.slice(0, L.items).map((o) => ({
+      ...o,
+      name: clip(o.name, L.name),
+      homepage: webUrl(o.homepage, L.url),
+      urls: o.urls.filter((u) => webUrl(u, L.url) !== null).slice(0, L.items),
+    })),
+  };
+}
+
+/** Removes links not in `keep` and every id that pointed at them. */
+function dropLinks(r: SourceReport, keep: Set<string>): SourceReport {
+  const mentions = r.mentions.map((m) => (m.linkId === null || keep.has(m.linkId) ? m : { ...m, linkId: null, referenced: m.referenceId !== null }));
+  const outlets = r.outlets.map((o) => {
+    const linkIds = o.linkIds.filter((id) => keep.has(id));
+    return linkIds.length === o.linkIds.length ? o : { ...o, linkIds, citedBy: { ...o.citedBy, links: linkIds.length } };
+  });
+  const unreferencedMentions = mentions.filter((m) => !m.referenced).map((m) => m.id);
+  return { ...r, links: r.links.filter((l) => keep.has(l.id)), mentions, outlets, audit: { ...r.audit, unreferencedMentions } };
+}
+
+export function boundLinks(links: Link[]): Link[] {
+  return links
+    .filter((l) => webUrl(l.url, L.url) !== null)
+    .slice(0, L.items)
+    .map((x) => ({
+      ...x,
+      text: clip(x.text, L.text),
+      outlet: clipOrNull(x.outlet, L.name),
+      platform: x.platform && { name: clip(x.platform.name, 100), account: clipOrNull(x.platform.account, L.name) },
+    }));
+}
