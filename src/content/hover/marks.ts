@@ -1,20 +1,11 @@
 /**
  * Mention marks through the CSS Custom Highlight API: the page's DOM is never
  * modified, so its layout, selection, copy and paste, links and handlers stay
- * as they were. The ::highlight rules have to live in the document's own
- * style sheets (shadow styles cannot reach page text), so we adopt one sheet
- * and take it back out on teardown.
+ * as they were. The ::highlight rules live in src/content/marks.css, declared
+ * in the manifest, so the browser removes them with the extension.
  */
 export const MARK = 'source-lens-mention';
 export const MARK_ACTIVE = 'source-lens-mention-active';
-
-const RULES = `
-::highlight(${MARK}) { background-color: rgba(37, 99, 235, 0.09); text-decoration: underline dotted rgba(37, 99, 235, 0.85); }
-::highlight(${MARK_ACTIVE}) { background-color: rgba(37, 99, 235, 0.2); }
-@media (prefers-color-scheme: dark) {
-  ::highlight(${MARK}) { background-color: rgba(122, 162, 255, 0.14); text-decoration: underline dotted rgba(143, 177, 255, 0.9); }
-  ::highlight(${MARK_ACTIVE}) { background-color: rgba(122, 162, 255, 0.3); }
-}`;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -25,29 +16,8 @@ export interface Marks {
   remove: () => void;
 }
 
-/** Adds the sheet (adoptedStyleSheets; a <style> in <head> where a browser refuses that). */
-function addRules(): () => void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(RULES);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    if (document.adoptedStyleSheets.includes(sheet)) {
-      return () => {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      };
-    }
-  } catch {
-    // Fall through: some content-script worlds cannot adopt sheets.
-  }
-  const style = document.createElement('style');
-  style.textContent = RULES;
-  (document.head ?? document.documentElement).append(style);
-  return () => style.remove();
-}
-
 export function addMarks(ranges: Range[], visible: boolean): Marks {
   if (!highlightsSupported()) return { setActive: () => {}, remove: () => {} };
-  const removeRules = addRules();
   if (visible && ranges.length) CSS.highlights.set(MARK, new Highlight(...ranges));
   return {
     setActive(range) {
@@ -57,7 +27,6 @@ export function addMarks(ranges: Range[], visible: boolean): Marks {
     remove() {
       CSS.highlights.delete(MARK);
       CSS.highlights.delete(MARK_ACTIVE);
-      removeRules();
     },
   };
 }
