@@ -22,10 +22,23 @@ export function manifestFor(browser: Browser): ManifestV3Export {
   return m as ManifestV3Export;
 }
 
+/**
+ * Vite wraps every dynamic import in a preload helper that adds <link> tags to
+ * the document, even with modulePreload off (vitejs/vite#18551). In a content
+ * script that document is the reader's page, and our lazy chunks carry no CSS:
+ * the plain import is all we want, and it keeps the first chunk small.
+ */
+const plainDynamicImports: Plugin = {
+  name: 'source-lens:plain-dynamic-imports',
+  enforce: 'pre',
+  resolveId: (id) => (id === '\0vite/preload-helper.js' ? id : undefined),
+  load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+};
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }) as Plugin[]],
+    plugins: [plainDynamicImports, preact(), crx({ manifest: manifestFor(browser), browser }) as Plugin[]],
     define: { __BROWSER__: JSON.stringify(browser) },
     publicDir: 'public',
     resolve: {

@@ -5,37 +5,19 @@
  * in the content script's first chunk uses it too.
  */
 import { LIMITS as L } from './limits';
-import type { Link, Metadata, SourceReport } from './types';
+import { boundBase, clip, clipOrNull, webUrl } from './bounds-base';
+import type { Link, SourceReport } from './types';
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const clipOrNull = (s: string | null, n: number) => (s === null ? null : clip(s, n));
-const webUrl = (u: string | null, n: number): string | null => (u !== null && u.length <= n && /^https?:\/\//i.test(u) ? u : null);
-
-export function boundMetadata(m: Metadata): Metadata {
-  return {
-    title: clip(m.title, L.title),
-    lang: m.lang && m.lang.length <= L.lang ? m.lang : null,
-    publishedTime: clipOrNull(m.publishedTime, L.publishedTime),
-    byline: clipOrNull(m.byline, L.byline),
-    siteName: clipOrNull(m.siteName, L.siteName),
-    canonicalUrl: webUrl(m.canonicalUrl, L.pageUrl),
-  };
-}
+export { boundMetadata } from './bounds-base';
 
 export function boundReport(r: SourceReport): SourceReport {
   // Extractors already skip such links; this is the safety net, and it keeps the ids consistent.
   const links = r.links.filter((l) => webUrl(l.url, L.url) !== null);
   if (links.length < r.links.length) r = dropLinks(r, new Set(links.map((l) => l.id)));
   const tooMany = [r.references, r.mentions, links, r.outlets].some((list) => list.length > L.items);
-  const metadata = boundMetadata(r.metadata);
   return {
-    ...r,
+    ...boundBase(r),
     status: tooMany ? 'too-large' : r.status,
-    url: r.url.length <= L.pageUrl ? r.url : r.url.slice(0, L.pageUrl),
-    title: clip(r.title, L.title),
-    lang: metadata.lang,
-    metadata,
-    reasons: r.reasons.slice(0, L.reasons).map((x) => (x.detail === undefined ? x : { ...x, detail: clip(x.detail, L.detail) })),
     tags: r.tags.slice(0, L.tags).map((t) => clip(t, L.tag)),
     references: r.references.slice(0, L.items).map((x) => ({
       ...x,

@@ -5,10 +5,10 @@
  */
 import { extractMetadata } from './metadata';
 import { baseReport, emptyMetadata, guard } from './report-base';
-import { boundReport } from './bounds';
+import { boundBase } from './bounds-base';
 import type { Detection, SourceReport, Timings } from './types';
 
 export function detectionOnlyReport(doc: Document, url: string, detection: Detection, timings: Timings): SourceReport {
   const metadata = guard(() => extractMetadata(doc, url), emptyMetadata(url));
-  return boundReport(baseReport(url, 'detection-only', detection, metadata, timings));
+  return boundBase(baseReport(url, 'detection-only', detection, metadata, timings));
 }
