@@ -9,6 +9,7 @@ import { guessLang, normLang } from './lang';
 import { extractCitations } from './report';
 import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
 import { boundReport } from './bounds';
+import { LIMITS } from './limits';
 import { splitTagLine } from './tags';
 import type { Detection, DetectionReason, Link, SourceReport } from './types';
 
@@ -68,6 +69,7 @@ function textLinks(blocks: Block[], dir: OutletDirectory, skip: Set<number>): Li
     if (skip.has(i) || /^(Referenz|Reference|Quelle|Source)/i.test(b.text)) return;
     for (const m of b.text.matchAll(/https?:\/\/[^\s<>"')\]]+/g)) {
       const url = m[0].replace(/[.,;:]+$/, '');
+      if (url.length > LIMITS.url) continue; // no one can follow it, and the border would refuse it
       const c = classifyUrl(url, dir);
       if (!c) continue;
       links.push({ id: `lnk-${links.length + 1}`, url, domain: c.domain, text: url, category: c.category, outlet: c.outlet, platform: c.platform, shortener: c.shortener, position: { index: links.length, offset: b.offset + (m.index ?? 0) } });

@@ -51,7 +51,8 @@ function dropLinks(r: SourceReport, keep: Set<string>): SourceReport {
     return linkIds.length === o.linkIds.length ? o : { ...o, linkIds, citedBy: { ...o.citedBy, links: linkIds.length } };
   });
   const unreferencedMentions = mentions.filter((m) => !m.referenced).map((m) => m.id);
-  return { ...r, links: r.links.filter((l) => keep.has(l.id)), mentions, outlets, audit: { ...r.audit, unreferencedMentions } };
+  const links = r.links.filter((l) => keep.has(l.id)).map((l, index) => ({ ...l, position: { ...l.position, index } }));
+  return { ...r, links, mentions, outlets, audit: { ...r.audit, unreferencedMentions } };
 }
 
 export function boundLinks(links: Link[]): Link[] {
