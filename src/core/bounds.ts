@@ -6,7 +6,7 @@
  */
 import { LIMITS as L } from './limits';
 import { boundBase, clip, clipOrNull, webUrl } from './bounds-base';
-import type { Link, SourceReport } from './types';
+import type { Link, Reference, SourceReport } from './types';
 
 export { boundMetadata } from './bounds-base';
 
@@ -19,13 +19,7 @@ export function boundReport(r: SourceReport): SourceReport {
     ...boundBase(r),
     status: tooMany ? 'too-large' : r.status,
     tags: r.tags.slice(0, L.tags).map((t) => clip(t, L.tag)),
-    references: r.references.slice(0, L.items).map((x) => ({
-      ...x,
-      label: clip(x.label, L.label),
-      url: webUrl(x.url, L.url),
-      outlet: clipOrNull(x.outlet, L.name),
-      text: clip(x.text, L.text),
-    })),
+    references: boundReferences(r.references),
     mentions: r.mentions.slice(0, L.items).map((x) => ({
       ...x,
       text: clip(x.text, L.mentionText),
@@ -65,4 +59,14 @@ export function boundLinks(links: Link[]): Link[] {
       outlet: clipOrNull(x.outlet, L.name),
       platform: x.platform && { name: clip(x.platform.name, 100), account: clipOrNull(x.platform.account, L.name) },
     }));
+}
+
+export function boundReferences(refs: Reference[]): Reference[] {
+  return refs.slice(0, L.items).map((x) => ({
+    ...x,
+    label: clip(x.label, L.label),
+    url: webUrl(x.url, L.url),
+    outlet: clipOrNull(x.outlet, L.name),
+    text: clip(x.text, L.text),
+  }));
 }

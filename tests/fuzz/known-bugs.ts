@@ -8,8 +8,8 @@
  * bounds every report to src/core/limits.ts; extractor-level properties apply
  * the same bounding the report applies.
  */
-import { boundLinks, boundMetadata } from '../../src/core/bounds';
-import type { Link, Metadata, SourceReport } from '../../src/core/types';
+import { boundLinks, boundMetadata, boundReferences } from '../../src/core/bounds';
+import type { Link, Metadata, Reference, SourceReport } from '../../src/core/types';
 
 export const KNOWN_UNBOUNDED = {} as const;
 export const KNOWN_COUNTS = {} as const;
@@ -19,5 +19,7 @@ export type KnownBug = keyof typeof KNOWN_UNBOUNDED | keyof typeof KNOWN_COUNTS;
 export const maskMetadata = (m: Metadata): Metadata => boundMetadata(m);
 /** Extracted links as the report carries them. */
 export const maskLinks = (links: Link[]): Link[] => boundLinks(links);
+/** Extracted references as the report carries them. */
+export const maskReferences = (refs: Reference[]): Reference[] => boundReferences(refs);
 /** Reports are bounded already: nothing to mask. */
 export const maskKnownBugs = (r: SourceReport): SourceReport => r;
