@@ -3,7 +3,7 @@
  * so rich HTML, bare HTML and plain text go through the same rules: a block
  * ends at a block-level element or <br>, exactly where a reader sees a line.
  */
-import { attr, classId, isElement, SKIP_TAGS, tagOf, textOf } from './dom';
+import { attr, classId, isElement, SKIP_TAGS, squash, tagOf, textOf } from './dom';
 
 export interface Block {
   text: string;
@@ -33,18 +33,22 @@ const SOURCE_RE = /quelle|source|referen|footnote|fussnote|fußnote|credit|citat
 /**
  * `rootChars`: text length of the container being read. A wrapper whose class
  * says "has-sidebar" but holds most of the text is the article, not furniture.
+ * Or a function telling whether an element of n characters is under half the
+ * container (extractBlocks: it reads the container's whole text only when it must).
  */
-export function isFurniture(el: Element, rootChars = 0): boolean {
+export function isFurniture(el: Element, rootChars: number | ((n: number) => boolean) = 0): boolean {
   const tag = tagOf(el);
   // Most elements carry no attributes at all: one call settles them.
   if (!FURNITURE_TAGS.has(tag) && !hasAttributes(el)) return false;
   const ci = classId(el);
-  if (SOURCE_RE.test(ci)) return false;
-  if (FURNITURE_TAGS.has(tag)) return true;
+  if (FURNITURE_TAGS.has(tag)) return !SOURCE_RE.test(ci);
   const role = attr(el, 'role');
-  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-  if (attr(el, 'aria-hidden') === 'true') return true;
-  if (ci.length < 2 || !FURNITURE_RE.test(ci)) return false;
+  const hidden = role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || attr(el, 'aria-hidden') === 'true';
+  // A sources box is never furniture; asked only once something says furniture (most elements say nothing).
+  if (!hidden && (ci.length < 2 || !FURNITURE_RE.test(ci))) return false;
+  if (SOURCE_RE.test(ci)) return false;
+  if (hidden) return true;
+  if (typeof rootChars === 'function') return rootChars(textOf(el).length);
   return !rootChars || textOf(el).length < rootChars * 0.5;
 }
 
@@ -86,10 +90,17 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
   let elements = 0;
   let truncated = false;
   const anchors: Element[] = [];
-  const rootChars = opts.skipFurniture ? textOf(root).length : 0;
+  // Is n under half the container's text? The text read so far is a lower bound on its length,
+  // so the container's whole text is read (once) only when that bound cannot tell.
+  let rootLen = -1;
+  const rootChars = (n: number) => {
+    if (n < (chars + buf.length) * 0.5) return true;
+    if (rootLen < 0) rootLen = textOf(root).length;
+    return !rootLen || n < rootLen * 0.5;
+  };
   const flush = () => {
     if (buf) {
-      const text = buf.replace(/\s+/g, ' ').trim();
+      const text = squash(buf);
       if (text) {
         // Each anchor is entered once, and a line's links are the anchors still open plus those entered since: no duplicates.
         blocks.push({ text, el: owners[owners.length - 1], links, heading: heading > 0, offset: 0 });

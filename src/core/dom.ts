@@ -40,7 +40,10 @@ export function textOf(n: Node | null | undefined): string {
   }
 }
 
-export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// Whitespace that collapsing would change: any but a plain space, or a space before more whitespace.
+const UNSQUASHED = /[^\S ]| \s/;
+/** Whitespace runs as one space, trimmed. Most page text is already clean: then only the trim is left. */
+export const squash = (s: string): string => (UNSQUASHED.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 
 export function all(root: ParentNode | null | undefined, selector: string): Element[] {
   if (!root) return [];

@@ -11,19 +11,29 @@ const STOPWORDS: Record<string, string[]> = {
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'niet', 'zijn', 'met', 'voor', 'ook', 'er', 'maar', 'om', 'aan', 'bij', 'wordt'],
   pt: ['de', 'que', 'o', 'a', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos'],
 };
-const SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+const LANGS = Object.keys(STOPWORDS);
+/** Word -> the languages listing it: one lookup per word instead of one per word and language. */
+const LANGS_OF = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of new Set(STOPWORDS[lang])) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), i]);
+});
+const WORD = /\p{L}+/gu;
 
 export function guessLang(text: string): string | null {
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu);
+  const words = text.slice(0, 20_000).toLowerCase().match(WORD);
   if (!words || words.length < 20) return null;
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of words) {
+    const langs = LANGS_OF.get(w);
+    if (langs) for (const i of langs) hits[i]++;
+  }
+  // First language with the most hits, as before (ties go to the earlier language).
   let best: string | null = null;
   let bestHits = 0;
-  for (const [lang, set] of SETS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) {
-      best = lang;
-      bestHits = hits;
+  for (let i = 0; i < LANGS.length; i++) {
+    if (hits[i] > bestHits) {
+      best = LANGS[i];
+      bestHits = hits[i];
     }
   }
   return bestHits / words.length > 0.08 ? best : null;

@@ -5,29 +5,9 @@
  */
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
+import { phraseHits } from './mention-phrases';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 
-/** Verbs that follow the outlet ("X berichtet", "X reported"). Case-sensitive: German verbs are lower case mid-sentence. */
-const AFTER = [
-  'berichtet(?:e|en|eten)?', 'meldet(?:e|en)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:e|en)?',
-  'hebt(?: [^\\s]+)? hervor', 'hob(?: [^\\s]+)? hervor', 'heben hervor', 'zitiert(?:e|en)?', 'erklärt(?:e|en)?', 'titelt(?:e)?',
-  'kommentiert(?:e)?', 'enthüllt(?:e)?', 'veröffentlicht(?:e)?', 'analysiert(?:e)?', 'zufolge', 'berief sich', 'beruft sich',
-  'recherchiert(?:e)?', 'fand heraus', 'hat (?:zuerst )?berichtet', 'hatte (?:zuerst )?berichtet', 'berichten', 'berichteten',
-  '(?:has |had |first |also )?reported', 'reports', 'said', 'says', 'noted', 'notes', 'wrote', 'writes', 'found', 'revealed', 'reveals',
-  'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
-].join('|');
-/** Phrases the outlet follows ("laut X", "according to X"). */
-const BEFORE = [
-  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', 'gegenüber', '[Nn]ach Angaben (?:der|des|von)',
-  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet', '[Mm]eldet', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
-  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
-  'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
-].join('|');
-
-// No /u and no lookbehind: a plain alternation of literals lets the regex engine skip ahead
-// over text that cannot match; word boundaries (letters in any script) are checked on each hit.
-const AFTER_RE = new RegExp(`(?:${AFTER})`, 'g');
-const BEFORE_RE = new RegExp(`(?:${BEFORE})`, 'g');
 const LETTER = /\p{L}/u;
 const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
@@ -60,8 +40,9 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
         out.push(f);
       }
     };
-    for (const m of t.matchAll(AFTER_RE)) if (bounded(t, m.index ?? 0, m[0].length)) push(backward(t, m.index ?? 0, m[0].length, ctx, i));
-    for (const m of t.matchAll(BEFORE_RE)) if (bounded(t, m.index ?? 0, m[0].length)) push(forward(t, m.index ?? 0, m[0].length, ctx, i));
+    const { after, before } = phraseHits(t);
+    for (let k = 0; k < after.length; k += 2) if (bounded(t, after[k], after[k + 1])) push(backward(t, after[k], after[k + 1], ctx, i));
+    for (let k = 0; k < before.length; k += 2) if (bounded(t, before[k], before[k + 1])) push(forward(t, before[k], before[k + 1], ctx, i));
   }
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
 }

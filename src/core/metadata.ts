@@ -37,9 +37,15 @@ function pageLang(doc: Document, page: Page, bodyText: string): string | null {
 function published(doc: Document, page: Page, ld: LdNode | undefined): string | null {
   return page.meta('article:published_time', 'datepublished', 'og:article:published_time', 'date', 'dc.date', 'dcterms.date', 'pubdate', 'publishdate', 'sailthru.date')
     || (ld ? ldString(ld.datePublished) : '')
-    || attr(first(doc, '[itemprop=datePublished]'), 'content') || attr(first(doc, '[itemprop=datePublished]'), 'datetime')
+    || itempropDate(doc)
     || attr(first(doc, 'time[datetime]'), 'datetime')
     || null;
+}
+
+/** One query for the itemprop date, read for content then datetime. */
+function itempropDate(doc: Document): string {
+  const el = first(doc, '[itemprop=datePublished]');
+  return attr(el, 'content') || attr(el, 'datetime');
 }
 
 const PRINTED_BYLINE = /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u;

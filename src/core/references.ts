@@ -78,8 +78,9 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
       consumed.add(i);
       continue;
     }
-    const credit = CREDIT_RE.exec(t) ?? CONTRIB_RE.exec(t);
-    if (credit && t.length < 300) {
+    // Only short lines can be credits: the length check first spares two regexes on every paragraph.
+    const credit = t.length < 300 ? CREDIT_RE.exec(t) ?? CONTRIB_RE.exec(t) : null;
+    if (credit) {
       const label = credit[0].slice(0, credit[0].length - credit[1].length).trim() || 'Credit';
       for (const part of splitNames(credit[1])) add(label, 'credit', part, b, i, null, part);
       consumed.add(i);

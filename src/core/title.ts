@@ -9,8 +9,19 @@ import { ldString } from './jsonld';
 import { pageOf, type Page } from './page';
 
 const SEP = /\s+[|–—\-·•»«:/\\~*]+\s+|\s*[|·•]\s*/;
-const norm = (s: string) =>
+const normOnce = (s: string) =>
   s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+// isSite compares every title segment with every site name: each name is normalised once, not once per segment.
+const normed = new Map<string, string>();
+function norm(s: string): string {
+  let v = normed.get(s);
+  if (v === undefined) {
+    v = normOnce(s);
+    if (normed.size >= 500) normed.clear();
+    normed.set(s, v);
+  }
+  return v;
+}
 /** Compare headlines ignoring quote style, dashes, invisible characters and case. */
 const loose = (s: string) =>
   s.toLowerCase().replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/[‘’‚‛′`´"“”„«»‹›']/g, "'").replace(/[–—-]/g, '-').replace(/\s+/g, ' ').trim();

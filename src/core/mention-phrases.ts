@@ -1,0 +1,81 @@
+/**
+ * The attribution phrases the mention scan looks for, and their regexes.
+ * Scanning every line with these is most of the mention cost, so the
+ * alternatives are grouped by first character ("b(?:erichtet…|erief sich)|m(?:…)"):
+ * at one position only the alternatives starting with that character can match,
+ * and their order is kept, so the matches are exactly those of the flat list;
+ * V8 then tries one group per position instead of every alternative.
+ */
+
+/** Verbs that follow the outlet ("X berichtet", "X reported"). Case-sensitive: German verbs are lower case mid-sentence. */
+export const AFTER = [
+  'berichtet(?:e|en|eten)?', 'meldet(?:e|en)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:e|en)?',
+  'hebt(?: [^\\s]+)? hervor', 'hob(?: [^\\s]+)? hervor', 'heben hervor', 'zitiert(?:e|en)?', 'erklärt(?:e|en)?', 'titelt(?:e)?',
+  'kommentiert(?:e)?', 'enthüllt(?:e)?', 'veröffentlicht(?:e)?', 'analysiert(?:e)?', 'zufolge', 'berief sich', 'beruft sich',
+  'recherchiert(?:e)?', 'fand heraus', 'hat (?:zuerst )?berichtet', 'hatte (?:zuerst )?berichtet', 'berichten', 'berichteten',
+  // "(?:has |had |first |also )?reported", spelt out so each alternative starts with a plain letter
+  'has reported', 'had reported', 'first reported', 'also reported', 'reported',
+  'reports', 'said', 'says', 'noted', 'notes', 'wrote', 'writes', 'found', 'revealed', 'reveals',
+  'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
+];
+/** Phrases the outlet follows ("laut X", "according to X"). A leading "[Ll]" stands for either case. */
+export const BEFORE = [
+  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', 'gegenüber', '[Nn]ach Angaben (?:der|des|von)',
+  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet', '[Mm]eldet', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
+  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
+  'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
+];
+
+/** "b(?:erichtet|erief sich)|m(?:eldet)": each alternative must start with a letter or a two-letter class like "[Ll]". */
+export function byFirstChar(alts: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alts) {
+    const cls = /^\[(\p{L})(\p{L})\]/u.exec(a);
+    if (!cls && !/^\p{L}/u.test(a)) throw new Error(`phrase must start with a letter: ${a}`);
+    const heads = cls ? [cls[1], cls[2]] : [a[0]];
+    const rest = cls ? a.slice(cls[0].length) : a.slice(1);
+    for (const h of heads) groups.set(h, [...(groups.get(h) ?? []), rest]);
+  }
+  return [...groups].map(([h, rests]) => `${h}(?:${rests.join('|')})`).join('|');
+}
+
+// No /u and no lookbehind: word boundaries (letters in any script) are checked on each hit.
+export const AFTER_RE = new RegExp(`(?:${byFirstChar(AFTER)})`, 'g');
+export const BEFORE_RE = new RegExp(`(?:${byFirstChar(BEFORE)})`, 'g');
+const EITHER = new RegExp(`(?:${byFirstChar([...AFTER, ...BEFORE])})`, 'g');
+const AFTER_AT = new RegExp(AFTER_RE.source, 'y');
+const BEFORE_AT = new RegExp(BEFORE_RE.source, 'y');
+
+export interface PhraseHits {
+  /** Start and length of each hit, flat: [start0, len0, start1, len1, …]. */
+  after: number[];
+  before: number[];
+}
+
+/**
+ * The matches `t.matchAll(AFTER_RE)` and `t.matchAll(BEFORE_RE)` give, from one
+ * scan of the line: EITHER stops wherever one of them can match, and each is
+ * tried there unless its previous match still covers the position.
+ */
+export function phraseHits(t: string): PhraseHits {
+  const after: number[] = [];
+  const before: number[] = [];
+  let nextAfter = 0;
+  let nextBefore = 0;
+  EITHER.lastIndex = 0;
+  for (let m = EITHER.exec(t); m; m = EITHER.exec(t)) {
+    const at = m.index;
+    if (at >= nextAfter) nextAfter = hitAt(AFTER_AT, t, at, after, nextAfter);
+    if (at >= nextBefore) nextBefore = hitAt(BEFORE_AT, t, at, before, nextBefore);
+    EITHER.lastIndex = at + 1;
+  }
+  return { after, before };
+}
+
+function hitAt(re: RegExp, t: string, at: number, out: number[], next: number): number {
+  re.lastIndex = at;
+  const m = re.exec(t);
+  if (!m) return next;
+  out.push(at, m[0].length);
+  return at + m[0].length;
+}
