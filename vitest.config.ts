@@ -25,6 +25,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // Real browsers on a 2-core CI machine: one retry absorbs a scheduling hiccup; a real failure fails twice.
+          retry: process.env.CI ? 1 : 0,
         },
       },
     ],
