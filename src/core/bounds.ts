@@ -11,10 +11,10 @@ import type { Link, Reference, SourceReport } from './types';
 export { boundMetadata } from './bounds-base';
 
 export function boundReport(r: SourceReport): SourceReport {
-  // Extractors already skip such links; this is the safety net, and it keeps the ids consistent.
-  const links = r.links.filter((l) => webUrl(l.url, L.url) !== null);
-  if (links.length < r.links.length) r = dropLinks(r, new Set(links.map((l) => l.id)));
-  const tooMany = [r.references, r.mentions, links, r.outlets].some((list) => list.length > L.items);
+  // Extractors already skip such links; this is the safety net, and it keeps ids and positions consistent.
+  const kept = r.links.filter((l) => webUrl(l.url, L.url) !== null);
+  if (kept.length < r.links.length) r = dropLinks(r, new Set(kept.map((l) => l.id)));
+  const tooMany = [r.references, r.mentions, r.links, r.outlets].some((list) => list.length > L.items);
   return {
     ...boundBase(r),
     status: tooMany ? 'too-large' : r.status,
@@ -27,7 +27,7 @@ export function boundReport(r: SourceReport): SourceReport {
       outlet: clip(x.outlet, L.name),
       reference: clipOrNull(x.reference, L.label),
     })),
-    links: boundLinks(links),
+    links: boundLinks(r.links),
     outlets: r.outlets.slice(0, L.items).map((o) => ({
       ...o,
       name: clip(o.name, L.name),
