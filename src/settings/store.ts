@@ -1,8 +1,7 @@
-import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { migrate, type MigrationResult } from './migrations';
-import { isHostDisabled, SETTINGS_KEY } from './site-switch';
-import { readRecord, touchesRecord, writeRecord } from './sync-record';
+import { isHostDisabled, onStoredSettingsChanged, SETTINGS_KEY } from './site-switch';
+import { readRecord, writeRecord } from './sync-record';
 
 /**
  * Settings live in storage.sync as one record (split over several items only
@@ -58,16 +57,12 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
   return saveSettings(change(current.settings));
 }
 
+/** Validated settings after every change (the raw record comes from site-switch's one storage listener). */
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'sync' || !touchesRecord(KEY, changes)) return;
-    void readRecord(KEY).then((raw) => {
-      const result = migrate(raw ?? DEFAULT_SETTINGS);
-      if (result.ok) listener(result.settings);
-    });
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return onStoredSettingsChanged((raw) => {
+    const result = migrate(raw ?? DEFAULT_SETTINGS);
+    if (result.ok) listener(result.settings);
+  });
 }
 
 /** Is Source Lens switched off for this host (or a parent domain of it)? */
