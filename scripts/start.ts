@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../tests/e2e/browsers/paths';
+import { tabIdOfReportIn, waitForTabOfReport } from '../tests/e2e/browsers/tab-of-report';
 
 const root = resolve(import.meta.dirname, '..');
 const useFirefox = process.argv.includes('--firefox');
@@ -51,16 +52,7 @@ if (useFirefox) {
   } else {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
-    // No "tabs" permission, so no URLs in tabs.query: find the tab by the report it produced.
-    let tabId: number | null = null;
-    for (let i = 0; i < 100 && tabId === null; i++) {
-      tabId = await worker.evaluate(async (u) => {
-        const all = await chrome.storage.session.get(null);
-        const key = Object.keys(all).find((k) => (all[k] as { report?: { url?: string } })?.report?.url === u);
-        return key ? Number(key.slice(4)) : null;
-      }, seed);
-      if (tabId === null) await new Promise((r) => setTimeout(r, 100));
-    }
+    const tabId = await waitForTabOfReport((u) => worker.evaluate(tabIdOfReportIn, u), seed);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './paths';
+import { tabIdOfReportIn, waitForTabOfReport } from './tab-of-report';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 
@@ -32,19 +33,7 @@ export async function launchChromium(opts: { lang?: string; colorScheme?: 'light
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
 
-  // Without the "tabs" permission the tab list hides URLs: find the tab by the report it produced.
-  const tabIdOf = async (url: string): Promise<number> => {
-    for (let i = 0; i < 100; i++) {
-      const id = await worker.evaluate(async (u) => {
-        const all = await chrome.storage.session.get(null);
-        const key = Object.keys(all).find((k) => (all[k] as { report?: { url?: string } })?.report?.url === u);
-        return key ? Number(key.slice(4)) : null;
-      }, url);
-      if (id !== null) return id;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no tab for ${url}`);
-  };
+  const tabIdOf = (url: string) => waitForTabOfReport((u) => worker.evaluate(tabIdOfReportIn, u), url);
 
   return {
     context,

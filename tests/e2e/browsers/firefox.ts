@@ -2,6 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { firefoxPath } from './paths';
+import { tabIdOfReportIn, waitForTabOfReport } from './tab-of-report';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
 /** Fixed internal UUID so moz-extension:// URLs are predictable in tests. */
@@ -54,19 +55,7 @@ export async function launchFirefox(opts: { lang?: string; dark?: boolean } = {}
 
   // Opened before any article: a later extension tab would hide the article, and hidden tabs wait.
   const helper = await openExtensionPage('src/options/index.html');
-  const tabIdOf = async (url: string): Promise<number> => {
-    for (let i = 0; i < 100; i++) {
-      // The tab is found by the report it produced (no "tabs" permission to read URLs with).
-      const id = await helper.evaluate(async (u) => {
-        const all = await (globalThis as any).browser.storage.session.get(null);
-        const key = Object.keys(all).find((k) => all[k]?.report?.url === u);
-        return key ? Number(key.slice(4)) : null;
-      }, url);
-      if (id !== null) return id;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no tab for ${url}`);
-  };
+  const tabIdOf = (url: string) => waitForTabOfReport((u) => helper.evaluate(tabIdOfReportIn, u), url);
 
   return { browser, base, openExtensionPage, tabIdOf, close: () => browser.close() };
 }

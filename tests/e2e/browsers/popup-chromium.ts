@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './paths';
 import { CHROME_DIST } from './chromium';
+import { tabIdOfReportIn, waitForTabOfReport } from './tab-of-report';
 
 /** The worker's global, typed loosely: the e2e project has no chrome.* types. */
 type Chrome = { chrome: any };
@@ -46,18 +47,7 @@ export async function launchPopupChromium(opts: { lang?: string } = {}): Promise
   const extensionId = new URL(swTarget.url()).host;
   const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
 
-  const tabIdOf = async (url: string): Promise<number> => {
-    for (let i = 0; i < 150; i++) {
-      const id = await worker.evaluate(async (u) => {
-        const all = await (globalThis as unknown as Chrome).chrome.storage.session.get(null);
-        const key = Object.keys(all).find((k) => all[k]?.report?.url === u);
-        return key ? Number(key.slice(4)) : null;
-      }, url);
-      if (id !== null) return id;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no report for ${url}`);
-  };
+  const tabIdOf = (url: string) => waitForTabOfReport((u) => worker.evaluate(tabIdOfReportIn, u), url, 150);
 
   return {
     browser,
