@@ -6,7 +6,7 @@ import { sendToBackground } from '../messaging/client';
 import { disabledSitesOf, isHostDisabled, onStoredSettingsChanged, readDisabledSites } from '../settings/site-switch';
 import { whenIdle, whenVisible } from './idle';
 import { contextAlive } from './lifecycle';
-import type { SourceReport } from '../core/types';
+import type { Detection, SourceReport } from '../core/types';
 import type { Settings } from '../settings/schema';
 import type { HoverUi } from './hover';
 
@@ -69,10 +69,10 @@ export async function start(): Promise<void> {
     });
   };
 
-  const runFull = async (signal: AbortSignal = session.signal): Promise<SourceReport> => {
+  const runFull = async (signal: AbortSignal = session.signal, known?: { detection: Detection; detectMs: number }): Promise<SourceReport> => {
     const { runFullAnalysis } = await import('./full-analysis');
     settings ??= await loadSettings();
-    const report = await runFullAnalysis(settings);
+    const report = await runFullAnalysis(settings, known);
     if (!signal.aborted) {
       current = report;
       status = { state: 'done' };
@@ -111,7 +111,7 @@ export async function start(): Promise<void> {
         return;
       }
       await sendToBackground('report:started', {});
-      const report = await runFull(signal);
+      const report = await runFull(signal, { detection, detectMs });
       if (!signal.aborted) await sendToBackground('report:publish', { report });
     } catch (err) {
       if (signal.aborted) return;

@@ -24,7 +24,10 @@ export { detectionOnlyReport } from './detection-report';
 export interface AnalyzeOptions {
   url: string;
   directory: OutletDirectory;
+  /** The verdict the caller already has (the content script detects before it loads the analysis). */
   detection?: Detection;
+  /** How long that detection took, so the report's timings still include it. */
+  detectMs?: number;
   clock?: () => number;
   /** Elements read from the article container before the report is cut short. */
   maxElements?: number;
@@ -56,7 +59,8 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
   const linkRes = guard(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false });
   const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set());
   const t2 = clock();
-  const timings: Timings = { detectMs: round(t1 - t0), extractMs: round(t2 - t1), totalMs: round(t2 - t0) };
+  const detectMs = opts.detection && opts.detectMs !== undefined ? opts.detectMs : t1 - t0;
+  const timings: Timings = { detectMs: round(detectMs), extractMs: round(t2 - t1), totalMs: round(detectMs + t2 - t1) };
   const status = res.truncated || linkRes.truncated ? 'too-large' : 'complete';
   return boundReport({ ...baseReport(url, status, detection, metadata, timings), tags, ...cites });
 }

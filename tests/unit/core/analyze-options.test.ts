@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import type { Detection } from '../../../src/core/types';
+import { fixture, linkedom, SEED_URL as url, testDirectory } from './helpers';
+
+const html = fixture('article.html');
+
+describe('analyze with the caller’s detection', () => {
+  it('uses the verdict it is given instead of detecting again, and keeps its time in the timings', () => {
+    const given: Detection = { isArticle: true, confidence: 0.61, reasons: [{ code: 'og-type-article', weight: 2, detail: 'given' }] };
+    let now = 0;
+    const clock = () => (now += 5);
+    const r = analyze(linkedom(html), { url, directory: testDirectory(), detection: given, detectMs: 3, clock });
+    expect(r.confidence).toBe(0.61);
+    expect(r.reasons).toEqual(given.reasons);
+    expect(r.timings.detectMs).toBe(3);
+    expect(r.timings.totalMs).toBe(r.timings.detectMs + r.timings.extractMs);
+    expect(r.outlets.map((o) => o.name)).toEqual(expect.arrayContaining(['Al Jazeera', 'Newsweek']));
+  });
+
+  it('times its own detection when it has to detect', () => {
+    let now = 0;
+    const r = analyze(linkedom(html), { url, directory: testDirectory(), clock: () => (now += 5) });
+    expect(r.timings.detectMs).toBe(5);
+    expect(r.reasons.some((x) => x.detail === 'given')).toBe(false);
+  });
+});
