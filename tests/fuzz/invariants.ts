@@ -75,6 +75,7 @@ export function checkReport(r: SourceReport): void {
   expect(Object.values(r.breakdown.byCategory).reduce((a, b) => a + b, 0)).toBe(r.outlets.length);
   expect(r.audit.unreferencedMentions).toEqual(r.mentions.filter((m) => !m.referenced).map((m) => m.id));
   expect(r.audit.unmentionedReferences).toEqual(r.references.filter((x) => !x.mentioned).map((x) => x.id));
+  expect(r.references.filter((x) => x.mentioned).every((x) => r.mentions.some((m) => m.referenceId === x.id))).toBe(true);
   if (r.declaredTotals) for (const n of Object.values(r.declaredTotals)) if (n !== null) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
   for (const t of r.tags) expect(t).toBe(t.trim());
   expect(unique(r.tags.map((t) => t.toLowerCase()))).toBe(true);
