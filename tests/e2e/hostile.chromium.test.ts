@@ -9,10 +9,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './browsers/chromium';
 import { startFixtureServer, type FixtureServer } from './server';
-import { FIXTURES, shot } from './artifacts';
+import { FIXTURES } from './artifacts';
 import { hostileRoutes, PAYLOAD_TEXT } from './hostile/pages';
+import { finishMarkupCase, sharedHostileCases, type HostileHarness } from './hostile/shared-cases';
 import {
-  auditExtensionPage, BUDGET_MS, expectCleanExtensionPage, expectSafeReport, expectTooLarge, HUGE_BUDGET_MS, pollUntil, readPageLife, settled, sleep, type TabState,
+  auditExtensionPage, BUDGET_MS, expectSafeReport, pollUntil, readPageLife, settled, sleep, type TabState,
 } from './hostile/checks';
 
 type Chrome = { chrome: any };
@@ -98,6 +99,8 @@ describe('Chromium: hostile pages', () => {
     return out;
   }
 
+  const harness: HostileHarness<Page> = { browser: 'chromium', load, auditPopup, expectPageAlive, expectExtensionAlive };
+
   it('markup and script in title, tags, link texts, references and names stay text everywhere', async () => {
     const { page, tabId, state } = await load('/hostile/markup.html');
     expect(state.status).toBe('ready');
@@ -115,91 +118,10 @@ describe('Chromium: hostile pages', () => {
     expect(host.handlers).toEqual([]);
     expect(host.tags.filter((t) => ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(t))).toEqual([]);
     expect(host.text).toContain('Reuters');
-    await page.screenshot({ path: shot('chromium-hostile-markup-card') });
-    await expectPageAlive(page);
-
-    const { popup, audit } = await auditPopup(tabId, PAYLOAD_TEXT);
-    expectCleanExtensionPage(audit, { payloadVisible: true });
-    await popup.screenshot({ path: shot('chromium-hostile-markup-popup'), fullPage: true });
-    await popup.close();
-    await page.close();
-    await expectExtensionAlive();
+    await finishMarkupCase(harness, page, tabId, PAYLOAD_TEXT);
   });
 
-  it('javascript:, data: and vbscript: URLs are never offered; bidi and zero-width tricks stay inert', async () => {
-    const { page, tabId, state } = await load('/hostile/urls.html');
-    expect(state.status).toBe('ready');
-    expectSafeReport(state);
-    await expectPageAlive(page);
-    const { popup, audit } = await auditPopup(tabId, 'Reuters');
-    expectCleanExtensionPage(audit);
-    expect(audit.text).toContain('Reuters');
-    await popup.screenshot({ path: shot('chromium-hostile-urls-popup'), fullPage: true });
-    await popup.close();
-    await page.close();
-    await expectExtensionAlive();
-  });
-
-  it.each([
-    ['10 MB of text', '/hostile/huge-text.html'],
-    ['100,000 links', '/hostile/many-links.html'],
-  ])('%s: stops with "too large" within its budget, the page keeps working', async (_, path) => {
-    const { page, tabId, state, ms } = await load(path, HUGE_BUDGET_MS);
-    expectTooLarge(state);
-    expect(ms).toBeLessThan(HUGE_BUDGET_MS);
-    await expectPageAlive(page);
-    const tooLarge = state.status === 'ready';
-    const { popup, audit } = await auditPopup(tabId, tooLarge ? 'only its first part' : 'error');
-    expectCleanExtensionPage(audit);
-    if (tooLarge) expect(audit.text).toContain('only its first part was analyzed');
-    await popup.screenshot({ path: shot(`chromium-hostile-${path.slice(9, -5)}-popup`), fullPage: true });
-    await popup.close();
-    await page.close();
-    await expectExtensionAlive();
-  });
-
-  it('5,000 levels of nesting are read to the bottom', async () => {
-    const { page, state } = await load('/hostile/deep.html');
-    expect(await page.evaluate(() => (window as unknown as { __depth: number }).__depth)).toBe(5000);
-    expect(state.status).toBe('ready');
-    if (state.status === 'ready') {
-      expect(state.report.status).toBe('complete');
-      expect(state.report.mentions.length).toBeGreaterThanOrEqual(2);
-    }
-    await expectPageAlive(page);
-    await page.close();
-    await expectExtensionAlive();
-  });
-
-  it('a page that sabotages DOM methods and built-ins cannot change the analysis (isolated world)', async () => {
-    const { page, state } = await load('/hostile/overrides.html');
-    expect(await page.evaluate(() => (window as unknown as { __overridden: boolean }).__overridden)).toBe(true);
-    expect(state.status).toBe('ready');
-    if (state.status === 'ready') {
-      expect(state.report.title).toBe('Sabotage: Reuters berichtet trotzdem');
-      expect(state.report.isArticle).toBe(true);
-      expect(state.report.links.map((l) => l.url)).toContain('https://www.reuters.com/world/sabotage/');
-      expect(state.report.mentions.length).toBeGreaterThanOrEqual(2);
-    }
-    await expectPageAlive(page);
-    await page.close();
-    await expectExtensionAlive();
-  });
-
-  it('a body replaced every 50 ms: analysis settles, the page is not starved', async () => {
-    const { page, state } = await load('/hostile/body-swap.html');
-    expect(state.status).toBe('ready');
-    const counters = () => page.evaluate(() => ({ __ticks: (window as unknown as { __ticks: number }).__ticks, __swaps: (window as unknown as { __swaps: number }).__swaps }));
-    const a = await counters();
-    await sleep(2_000);
-    const b = await counters();
-    // 40 ticks and 40 swaps are due in 2 s; allow for a slow machine, not for a hung page.
-    expect(b.__ticks - a.__ticks).toBeGreaterThan(15);
-    expect(b.__swaps - a.__swaps).toBeGreaterThan(15);
-    await expectPageAlive(page);
-    await page.close();
-    await expectExtensionAlive();
-  });
+  sharedHostileCases(harness);
 
   it('forged messages from the page are ignored', async () => {
     const { page, url, tabId, state } = await load(`/hostile/messages.html?ext=${chromium.extensionId}`);
