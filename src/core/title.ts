@@ -8,7 +8,10 @@ import { decodeEntities } from './entities';
 import { ldString } from './jsonld';
 import { pageOf, type Page } from './page';
 
-const SEP = /\s+[|–—\-·•»«:/\\~*]+\s+|\s*[|·•]\s*/;
+// ㅣ (a Hangul vowel letter, never part of composed Korean text) is what Korean sites use as a pipe.
+const SEP = /\s+[|–—\-·•»«:/\\~*]+\s+|\s*[|·•ㅣ]\s*/;
+// "Headline-Section ㅣ Site" (Korean sites): the section is glued on with a bare hyphen.
+const KOREAN_SECTION = /-[^\s-]{1,10}\s*ㅣ\s*([^ㅣ]+)$/;
 const normOnce = (s: string) =>
   s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
 // isSite compares every title segment with every site name: each name is normalised once, not once per segment.
@@ -34,8 +37,20 @@ export function siteNames(doc: Document, url: string, page: Page = pageOf(doc, u
     if (pub) names.push(ldString((pub as Record<string, unknown>).name ?? ''));
   }
   const host = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^(www|m|amp)\./, '');
-  if (host) names.push(host, host.split('.')[0]);
+  if (host) names.push(host, siteLabel(host));
   return names.map((n) => n.replace(/^@/, '')).filter((n) => norm(n).length >= 2);
+}
+
+/**
+ * The label before the public suffix: "yahoo" for news.yahoo.com, "bbc" for www.bbc.co.uk.
+ * Approximated without the suffix list, which stays out of the first chunk that detection ships in:
+ * a second-level label of up to three letters (co, com, org, ac) counts as part of the suffix.
+ */
+function siteLabel(host: string): string {
+  const labels = host.split('.');
+  if (labels.length < 2) return labels[0];
+  const sld = labels.length >= 3 && labels[labels.length - 1].length === 2 && labels[labels.length - 2].length <= 3;
+  return labels[labels.length - (sld ? 3 : 2)];
 }
 
 function isSite(segment: string, sites: string[]): boolean {
@@ -44,13 +59,19 @@ function isSite(segment: string, sites: string[]): boolean {
   if (!s) return false;
   return sites.some((site) => {
     const n = norm(site);
-    return n === s || (n.length >= 3 && (s.includes(n) || (n.includes(s) && s.length >= 3)));
+    if (n === s) return true;
+    if (n.length < 3) return false;
+    // "DER SPIEGEL", "STERN.de", "News - SRF" name the site; "How we designed Dropbox's ATF" only mentions it.
+    if (s.includes(n)) return s.length - n.length <= Math.max(8, n.length);
+    return n.includes(s) && s.length >= 3;
   });
 }
 
 /** Cut leading/trailing segments that name the site. */
 export function stripSite(title: string, sites: string[]): string {
   let t = squash(title);
+  const section = KOREAN_SECTION.exec(t);
+  if (section && isSite(section[1], sites)) t = t.slice(0, section.index);
   for (let i = 0; i < 3; i++) {
     const parts = splitKeep(t);
     if (parts.length < 2) break;
@@ -97,23 +118,34 @@ function preferH1(metaTitle: string, h1: string): boolean {
  * Twitter, Parse.ly. JSON-LD "name" is a last resort: sites put IDs or their
  * own name there.
  */
-function metadataTitle(page: Page, sites: string[], docTitle: string): string {
+function metadataTitle(page: Page, sites: string[], docTitle: string, h1s: string[]): string {
   const ld = page.ldArticle();
   // Some sites put a description in JSON-LD "headline" and the title in "name" (or the reverse):
   // with both, the one <title> contains is the headline (Readability's rule).
   const inTitle = (v: unknown) => typeof v === 'string' && v.length > 3 && loose(docTitle).includes(loose(v));
-  const ldFirst = ld && typeof ld.name === 'string' && ld.name !== ld.headline && inTitle(ld.name) && !inTitle(ld.headline) ? ld.name : ld?.headline;
+  // The visible headline (an <h1>) settles it the other way.
+  const visible = (v: unknown) => typeof v === 'string' && h1s.some((h) => loose(h) === loose(squash(decodeEntities(v))));
+  const nameFirst = ld && typeof ld.name === 'string' && ld.name !== ld.headline && inTitle(ld.name) && !inTitle(ld.headline) && !visible(ld.headline);
   const meta = page.meta;
   const clean = (v: unknown) => (typeof v === 'string' ? squash(decodeEntities(v)) : '');
+  const og = clean(meta('og:title'));
+  let headline = clean(nameFirst ? ld.name : ld?.headline);
+  // "Kicker: Headline" in JSON-LD and "Headline" in Open Graph: the shorter one is the headline itself.
+  if (headline && og && og.length < headline.length && words(og) >= 3 && loose(headline).includes(loose(og))) headline = og;
   const usable = (t: string) => !!t && /\s/.test(t) && !isSite(t, sites);
   const candidates = [
-    clean(ldFirst),
-    meta('dc:title', 'dc.title', 'dcterm:title', 'dcterms:title', 'dcterms.title'),
-    meta('og:title'),
-    meta('title', 'twitter:title', 'parsely-title', 'weibo:article:title'),
+    headline,
+    clean(meta('dc:title', 'dc.title', 'dcterm:title', 'dcterms:title', 'dcterms.title')),
+    og,
+    clean(meta('title', 'twitter:title', 'parsely-title', 'weibo:article:title')),
     clean(ld?.name),
-  ].map((t) => squash(decodeEntities(t)));
-  return candidates.find(usable) ?? candidates.find(Boolean) ?? '';
+  ];
+  // A candidate that is only the site's name once its suffix is cut ("Yahoo News - Latest News") is no headline.
+  // Titles without spaces (Chinese, Japanese) are only taken when no spaced one is.
+  const stripped = candidates.map((t) => (t ? stripSite(t, sites) : ''));
+  const ok = (t: string) => !!t && !isSite(t, sites);
+  const k = candidates.findIndex((t, i) => usable(t) && ok(stripped[i]));
+  return k >= 0 ? stripped[k] : (stripped.find(ok) ?? '');
 }
 
 const HIER = / [|\-–—\\/>»] /;
@@ -126,7 +158,10 @@ function fromDocTitle(orig: string, sites: string[], h1s: string[]): string {
   if (HIER.test(t)) {
     hierarchical = / [\\/>»] /.test(t);
     const seps = [...orig.matchAll(/ [|\-–—\\/>»] /g)];
-    t = orig.slice(0, seps[seps.length - 1].index);
+    const last = seps[seps.length - 1];
+    t = orig.slice(0, last.index);
+    // "New Zealand - Wikipedia": a short title is still the title when the cut part is the site and the <h1> says the same.
+    if (isSite(orig.slice(last.index + last[0].length), sites) && h1s.some((h) => loose(h) === loose(t))) return squash(t);
     if (words(t) < 3) t = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
   } else if (orig.length > 150 || orig.length < 15) {
     if (h1s.length === 1) t = h1s[0];
@@ -143,11 +178,8 @@ export function extractTitle(doc: Document, url: string, page: Page = pageOf(doc
   const sites = siteNames(doc, url, page);
   const docTitle = squash(decodeEntities(textOf(first(doc.head ?? doc, 'title') ?? first(doc, 'title'))));
   const h1s = firstH1s(doc);
-  const metaTitle = metadataTitle(page, sites, docTitle);
-  if (metaTitle) {
-    const m = stripSite(metaTitle, sites);
-    return h1s[0] && preferH1(m, h1s[0]) ? h1s[0] : m;
-  }
+  const m = metadataTitle(page, sites, docTitle, h1s);
+  if (m) return h1s[0] && preferH1(m, h1s[0]) ? h1s[0] : m;
   if (docTitle) return fromDocTitle(docTitle, sites, h1s);
   return h1s[0] ?? '';
 }
