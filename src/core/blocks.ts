@@ -36,20 +36,37 @@ const SOURCE_RE = /quelle|source|referen|footnote|fussnote|fußnote|credit|citat
  * Or a function telling whether an element of n characters is under half the
  * container (extractBlocks: it reads the container's whole text only when it must).
  */
-export function isFurniture(el: Element, rootChars: number | ((n: number) => boolean) = 0): boolean {
-  const tag = tagOf(el);
+export function isFurniture(el: Element, rootChars: number | ((n: number) => boolean) = 0, tag = tagOf(el)): boolean {
+  const furnitureTag = FURNITURE_TAGS.has(tag);
   // Most elements carry no attributes at all: one call settles them.
-  if (!FURNITURE_TAGS.has(tag) && !hasAttributes(el)) return false;
+  if (!furnitureTag && !hasAttributes(el)) return false;
   const ci = classId(el);
-  if (FURNITURE_TAGS.has(tag)) return !SOURCE_RE.test(ci);
-  const role = attr(el, 'role');
-  const hidden = role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || attr(el, 'aria-hidden') === 'true';
+  if (furnitureTag) return !SOURCE_RE.test(ci);
+  const hidden = isHidden(el);
   // A sources box is never furniture; asked only once something says furniture (most elements say nothing).
   if (!hidden && (ci.length < 2 || !FURNITURE_RE.test(ci))) return false;
   if (SOURCE_RE.test(ci)) return false;
   if (hidden) return true;
   if (typeof rootChars === 'function') return rootChars(textOf(el).length);
   return !rootChars || textOf(el).length < rootChars * 0.5;
+}
+
+const HIDING_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
+
+/**
+ * A landmark role around page furniture, or aria-hidden. Through the reflected
+ * ARIA properties where the DOM has them (one cheap read each in browsers), else
+ * the attributes (linkedom, jsdom).
+ */
+function isHidden(el: Element): boolean {
+  try {
+    const aria = el as Element & { role?: string | null; ariaHidden?: string | null };
+    const role = aria.role === undefined ? el.getAttribute('role') : aria.role;
+    if (role && HIDING_ROLES.has(role)) return true;
+    return (aria.ariaHidden === undefined ? el.getAttribute('aria-hidden') : aria.ariaHidden) === 'true';
+  } catch {
+    return false;
+  }
 }
 
 function hasAttributes(el: Element): boolean {
@@ -139,7 +156,7 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
     if (type === 1) {
       const el = node as Element;
       const tag = tagOf(el);
-      const skip = SKIP_TAGS.has(tag) || (opts.skipFurniture && node !== root && isFurniture(el, rootChars));
+      const skip = SKIP_TAGS.has(tag) || (opts.skipFurniture && node !== root && isFurniture(el, rootChars, tag));
       if (++elements > maxEl || chars > maxChars) {
         truncated = true;
         break;
@@ -186,7 +203,7 @@ export function textBlocks(text: string): Block[] {
   const out: Block[] = [];
   let offset = 0;
   for (const raw of text.split(/\r?\n/)) {
-    const t = raw.replace(/\s+/g, ' ').trim();
+    const t = squash(raw);
     if (t) {
       out.push({ text: t, el: null, links: [], heading: false, offset });
       offset += t.length + 1;

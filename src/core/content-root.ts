@@ -19,18 +19,34 @@ function ownTextLength(el: Element): number {
   return n;
 }
 
-/** A paragraph inside navigation, a footer or a form is not article text (6 levels up at most). */
-function inFurniture(el: Element): boolean {
-  let cur: Node | null = el.parentNode;
-  for (let i = 0; cur && i < 6; i++, cur = cur.parentNode) if (isElement(cur) && SKIP_ANCESTOR.has(tagOf(cur))) return true;
-  return false;
+/**
+ * A paragraph inside navigation, a footer or a form is not article text (6 levels up at most).
+ * Paragraphs share parents: the answer is kept per parent for this vote.
+ */
+function inFurniture(el: Element, seen: Map<Node, boolean>): boolean {
+  const parent = el.parentNode;
+  if (!parent) return false;
+  let v = seen.get(parent);
+  if (v === undefined) {
+    v = false;
+    let cur: Node | null = parent;
+    for (let i = 0; cur && i < 6; i++, cur = cur.parentNode) {
+      if (isElement(cur) && SKIP_ANCESTOR.has(tagOf(cur))) {
+        v = true;
+        break;
+      }
+    }
+    seen.set(parent, v);
+  }
+  return v;
 }
 
 function vote(list: ArrayLike<Element>, len: (el: Element) => number, scores: Map<Element, number>): void {
+  const seen = new Map<Node, boolean>();
   for (let i = 0; i < list.length && i < MAX_PARAS; i++) {
     const el = list[i];
     const n = len(el);
-    if (n < 60 || inFurniture(el)) continue;
+    if (n < 60 || inFurniture(el, seen)) continue;
     const pts = Math.min(n, 1500) / 100 + 1;
     const parent = el.parentNode;
     if (isElement(parent)) {

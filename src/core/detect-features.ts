@@ -8,9 +8,9 @@
  * single selector in Chromium, so each query here is one simple selector.
  *
  * Stage 1 (`headFeatures` + `textFeatures`) decides most pages on its own;
- * `pageFeatures` (stage 2) runs only when the verdict could still change.
+ * stage 2 (`pageFeatures`, detect-page.ts) runs only when the verdict could still change.
  */
-import { attr, first, isElement, tagOf, textOf } from './dom';
+import { attr, first, isElement, textOf, WS_RUN } from './dom';
 
 export interface HeadFeatures {
   ogType: string;
@@ -29,25 +29,6 @@ export interface TextFeatures {
   complete: boolean;
 }
 
-export interface PageFeatures {
-  ldTypes: string[];
-  publishedTime: boolean;
-  timeElement: boolean;
-  byline: boolean;
-  articleElements: number;
-  articleText: number;
-  links: number;
-  linkChars: number;
-  textChars: number;
-  teaserHeadings: number;
-  passwordInputs: number;
-  searchInputs: number;
-  priceMarks: number;
-  cartButtons: number;
-  videoPlayers: number;
-  postMarks: number;
-  replyButtons: number;
-}
 
 const LD_TYPE = /"@type"\s*:\s*(?:"([^"]{1,80})"|\[([^\]]{1,400})\])/g;
 
@@ -80,7 +61,9 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 
-function readable(el: Element): boolean {
+export function readable(el: Element): boolean {
+  // Most paragraphs carry no attribute: one call instead of five.
+  if (typeof el.hasAttributes === 'function' && !el.hasAttributes()) return true;
   if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || HIDDEN_STYLE.test(attr(el, 'style'))) return false;
   const ci = `${attr(el, 'class')} ${attr(el, 'id')}`;
   return !(UNLIKELY.test(ci) && !MAYBE.test(ci));
@@ -167,74 +150,5 @@ function ownTextLength(el: Element): number {
 function ownText(el: Element): string {
   let s = '';
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) s += c.nodeValue ?? '';
-  return s.replace(/\s+/g, ' ');
-}
-
-const PRICE_CLASS = /\bprice\b/i;
-const CART = /add to (cart|bag|basket)|in den warenkorb|buy now|jetzt kaufen/i;
-const REPLY = /^\s*(reply|quote|antworten|zitieren)\s*$/i;
-const POST_CLASS = /(^|\s)(post|message|forum-post|postbody|post-body|reply)(\s|$)/i;
-const VIDEO_SRC = /youtube|vimeo|dailymotion|player/i;
-
-const count = (root: ParentNode, sel: string, cap: number, pred?: (e: Element) => boolean): number => {
-  let n = 0;
-  const list = root.querySelectorAll(sel);
-  for (let i = 0; i < list.length && n < cap; i++) if (!pred || pred(list[i])) n++;
-  return n;
-};
-
-/** Stage 2: the rest of the evidence, one simple native query each, every loop capped. */
-export function pageFeatures(doc: Document): PageFeatures {
-  const body = doc;
-  const f: PageFeatures = {
-    ldTypes: [], publishedTime: false, timeElement: false, byline: false, articleElements: 0, articleText: 0, links: 0, linkChars: 0,
-    textChars: 0, teaserHeadings: 0, passwordInputs: 0, searchInputs: 0, priceMarks: 0, cartButtons: 0, videoPlayers: 0, postMarks: 0, replyButtons: 0,
-  };
-  const head = doc.head;
-  const metaOf = (k: string) => !!head && (!!first(head, `meta[property="${k}"]`) || !!first(head, `meta[name="${k}"]`));
-  const ld = Array.from(body.querySelectorAll('script[type="application/ld+json"]')).filter((s) => !s.closest('head')).slice(0, 20).map(textOf);
-  for (const raw of ld) f.ldTypes.push(...ldTypesOf(raw));
-  for (const el of Array.from(body.querySelectorAll('[itemtype]')).slice(0, 50)) {
-    for (const t of attr(el, 'itemtype').split(/\s+/)) if (t) f.ldTypes.push(t.replace(/^.*[/#]/, '').toLowerCase());
-  }
-  f.publishedTime = ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date', 'dcterms.date', 'sailthru.date', 'pubdate', 'publishdate'].some(metaOf)
-    || !!first(body, '[itemprop=datePublished]') || ld.some((raw) => raw.includes('"datePublished"'));
-  f.timeElement = !!first(body, 'time[datetime]') || !!first(body, 'time[pubdate]');
-  f.byline = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'].some(metaOf)
-    || ['[rel=author]', '[itemprop=author]', '.byline', '.author', '.article-author'].some((s) => !!first(body, s));
-  const articles = body.getElementsByTagName('article');
-  f.articleElements = articles[5] ? 6 : articles.length;
-  if (f.articleElements >= 1 && f.articleElements <= 3) f.articleText = textOf(articles[0]).length;
-  // Links: their share of the text; reply/quote links mark forum posts.
-  const links = body.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 1500; i++) {
-    const t = textOf(links[i]);
-    f.links++;
-    f.linkChars += t.trim().length;
-    if (t.length < 40 && REPLY.test(t)) f.replyButtons++;
-  }
-  // Visible text: the body's text without its inline scripts and styles (only undecided pages get here).
-  f.textChars = textOf(doc.body).length;
-  for (const tag of ['script', 'style']) {
-    const els = body.getElementsByTagName(tag);
-    for (let i = 0; i < els.length && i < 300; i++) if (els[i].closest('body')) f.textChars -= textOf(els[i]).length;
-  }
-  for (const tag of ['h2', 'h3', 'h4']) {
-    const hs = body.getElementsByTagName(tag);
-    for (let i = 0; i < hs.length && i < 200; i++) if (hs[i].getElementsByTagName('a')[0] && textOf(hs[i]).trim().length > 15) f.teaserHeadings++;
-  }
-  f.passwordInputs = count(body, 'input[type=password]', 5);
-  f.searchInputs = count(body, 'input', 50, (e) => attr(e, 'type').toLowerCase() === 'search' || /^(q|query|s|search|suche)$/i.test(attr(e, 'name')));
-  f.priceMarks = count(body, '[itemprop=price]', 5) + count(body, '[class*=price]', 10, (e) => PRICE_CLASS.test(attr(e, 'class')));
-  const buttons = body.getElementsByTagName('button');
-  for (let i = 0; i < buttons.length && i < 300; i++) {
-    const t = textOf(buttons[i]).slice(0, 60);
-    if (CART.test(t)) f.cartButtons++;
-    if (REPLY.test(t)) f.replyButtons++;
-  }
-  f.videoPlayers = count(body, 'video', 5) + count(body, 'iframe[src]', 20, (e) => VIDEO_SRC.test(attr(e, 'src')));
-  const postMark = (e: Element) => POST_CLASS.test(attr(e, 'class')) && tagOf(e) !== 'button';
-  f.postMarks = count(body, '[class*=post]', 20, postMark) + count(body, '[class*=message]', 20, postMark) + count(body, '[class*=reply]', 20, postMark)
-    + count(body, '[id^=post]', 20, (e) => /^post[-_]?\d+$/.test(attr(e, 'id')));
-  return f;
+  return s.replace(WS_RUN, ' ');
 }

@@ -6,7 +6,8 @@
  * paragraphs) and looks further only while the verdict could still change.
  * `reasons` are the signals read until then.
  */
-import { brTextScore, headFeatures, pageFeatures, textFeatures, type HeadFeatures, type PageFeatures, type TextFeatures } from './detect-features';
+import { brTextScore, headFeatures, textFeatures, type HeadFeatures, type TextFeatures } from './detect-features';
+import { ONLY_BELOW, pageFeatures, type PageFeatures } from './detect-page';
 import type { Detection, DetectionReason } from './types';
 
 type Add = (code: string, weight: number, detail?: string) => void;
@@ -74,10 +75,10 @@ function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, 
   if (f.links > 40 && linkShare > 0.5) add('many-links', linkShare > 0.7 ? -2.5 : -1.5, `${Math.round(linkShare * 100)}% link text`);
   const teasers = Math.max(f.teaserHeadings, f.articleElements >= 5 ? f.articleElements : 0);
   if (teasers >= 6 && teasers > t.longParas) add('listing-structure', home || teasers > 2 * t.longParas ? -2.5 : -1.5, `${teasers} teasers`);
-  if (f.passwordInputs > 0 && score < 25) add('login-wall', -3, 'password field');
-  if ((f.cartButtons > 0 || f.priceMarks >= 2) && score < 40) add('product-page', -2.5, 'price / cart');
-  if (f.videoPlayers > 0 && score < 15) add('video-page', -2, 'video player, little text');
-  if (f.searchInputs > 0 && f.teaserHeadings >= 5 && score < 20) add('search-page', -1, 'search form with results');
+  if (f.passwordInputs > 0 && score < ONLY_BELOW.login) add('login-wall', -3, 'password field');
+  if ((f.cartButtons > 0 || f.priceMarks >= 2) && score < ONLY_BELOW.product) add('product-page', -2.5, 'price / cart');
+  if (f.videoPlayers > 0 && score < ONLY_BELOW.video) add('video-page', -2, 'video player, little text');
+  if (f.searchInputs > 0 && f.teaserHeadings >= 5 && score < ONLY_BELOW.search) add('search-page', -1, 'search form with results');
   const posts = f.postMarks >= 3 || f.replyButtons >= 3;
   if ((forumUrl && (posts || f.replyButtons > 0)) || (f.postMarks >= 3 && f.replyButtons >= 3)) add('forum-thread', -3.5, `${f.postMarks} posts`);
 }
@@ -123,7 +124,7 @@ export function detect(doc: Document, url: string): Detection {
     const hasType = head.ldTypes.some((t) => ARTICLE_TYPES.test(t));
     if (s <= maxDrop(text, head, forum) && s + maxRise(text, hasType) > 0) {
       // Undecided: read the rest, then score everything again from the start.
-      const page = pageFeatures(doc);
+      const page = pageFeatures(doc, { paraScore: text.paraScore, forumUrl: forum });
       if (text.paraScore < 40) {
         text = text.complete ? text : textFeatures(doc, Infinity);
         const br = brTextScore(doc);

@@ -22,6 +22,18 @@ export interface Page {
   ldArticle(): LdNode | undefined;
 }
 
+const LD_TYPE = /ld\+json/i;
+
+/** <meta>'s name and content through their reflected properties (one cheap read in browsers), else the attribute. */
+function reflected(m: Element, key: 'name' | 'content'): string {
+  try {
+    const v = (m as HTMLMetaElement)[key];
+    return typeof v === 'string' ? v : attr(m, key);
+  } catch {
+    return attr(m, key);
+  }
+}
+
 interface MetaEntry {
   names: string[];
   exact: string;
@@ -51,10 +63,10 @@ function createPage(doc: Document, url: string): Page {
     for (let i = 0; i < list.length && i < 2000; i++) {
       const m = list[i];
       const prop = attr(m, 'property');
-      const name = attr(m, 'name');
+      const name = prop ? '' : reflected(m, 'name');
       const n = (prop || name || attr(m, 'itemprop')).toLowerCase();
       if (!n) continue;
-      const content = squash(attr(m, 'content'));
+      const content = squash(reflected(m, 'content'));
       const e: MetaEntry = { names: n.split(/\s+/), exact: (prop || name).toLowerCase(), content };
       metas.push(e);
       if (content) for (const k of e.names) if (!byName.has(k)) byName.set(k, content);
@@ -79,14 +91,15 @@ function createPage(doc: Document, url: string): Page {
     ld(): LdNode[] {
       if (ld) return ld;
       ld = [];
+      // The tag collection, not a selector: no selector match against every element of the page.
       let scripts: ArrayLike<Element> = [];
       try {
-        scripts = doc.querySelectorAll('script[type]');
+        scripts = doc.getElementsByTagName('script');
       } catch {
         scripts = [];
       }
       for (let i = 0; i < scripts.length && ld.length < 500; i++) {
-        if (/ld\+json/i.test(attr(scripts[i], 'type'))) parseLd(textOf(scripts[i]), ld);
+        if (LD_TYPE.test(attr(scripts[i], 'type'))) parseLd(textOf(scripts[i]), ld);
       }
       return ld;
     },
