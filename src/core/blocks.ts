@@ -3,7 +3,7 @@
  * so rich HTML, bare HTML and plain text go through the same rules: a block
  * ends at a block-level element or <br>, exactly where a reader sees a line.
  */
-import { attr, classId, isElement, SKIP_TAGS, squash, tagOf, textOf } from './dom';
+import { classId, SKIP_TAGS, squash, tagOf, textOf } from './dom';
 
 export interface Block {
   text: string;
@@ -116,16 +116,19 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
     return !rootLen || n < rootLen * 0.5;
   };
   const flush = () => {
+    let taken = false;
     if (buf) {
       const text = squash(buf);
       if (text) {
         // Each anchor is entered once, and a line's links are the anchors still open plus those entered since: no duplicates.
         blocks.push({ text, el: owners[owners.length - 1], links, heading: heading > 0, offset: 0 });
         chars += text.length;
+        taken = true;
       }
       buf = '';
     }
-    links = anchors.length ? anchors.slice() : [];
+    // links holds at least the open anchors: when it is empty and no block took it, it can stay.
+    if (taken || links.length) links = anchors.slice();
   };
   const enter = (el: Element, tag: string) => {
     if (BLOCK_TAGS.has(tag)) {
@@ -149,6 +152,8 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
       if (owners.length > 1) owners.pop();
     }
   };
+  // Tags of the elements entered and not yet left, innermost last.
+  const open: string[] = [];
   let node: Node | null = root;
   while (node) {
     let child: Node | null = null;
@@ -164,7 +169,8 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
       if (!skip) {
         enter(el, tag);
         child = node.firstChild;
-        if (!child) exit(el, tag);
+        if (child) open.push(tag);
+        else exit(el, tag);
       }
     } else if (type === 3) {
       buf += node.nodeValue ?? '';
@@ -180,7 +186,8 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
       next = cur.nextSibling;
       if (next) break;
       cur = cur.parentNode;
-      if (cur && isElement(cur)) exit(cur, tagOf(cur));
+      // Every ancestor climbed through was entered on the way down: its tag is on the stack.
+      if (cur) exit(cur as Element, open.pop() ?? '');
     }
     node = cur === root ? null : next;
   }

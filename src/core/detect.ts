@@ -114,7 +114,12 @@ export function detect(doc: Document, url: string): Detection {
   try {
     const head = headFeatures(doc);
     let text = textFeatures(doc);
-    const { home, forum } = urlSignals(typeof url === 'string' ? url : '', add);
+    // The URL's reasons are kept, so a second scoring pass replays them instead of parsing the URL again.
+    const urlReasons: Parameters<Add>[] = [];
+    const { home, forum } = urlSignals(typeof url === 'string' ? url : '', (...r) => {
+      urlReasons.push(r);
+      add(...r);
+    });
     const stage1 = (t: TextFeatures, types: string[]) => {
       typeSignals(types, head.ogType, add);
       textSignals(t, add);
@@ -131,7 +136,7 @@ export function detect(doc: Document, url: string): Detection {
         text = { ...text, paraScore: text.paraScore + br.score, longParas: text.longParas + br.paras };
       }
       reasons = [];
-      urlSignals(typeof url === 'string' ? url : '', add);
+      for (const r of urlReasons) add(...r);
       stage1(text, [...head.ldTypes, ...page.ldTypes]);
       pageSignals(page, text, add, home, forum);
     }

@@ -3,6 +3,7 @@ import { attr, first, squash, textOf } from './dom';
 import { ldString, type LdNode } from './jsonld';
 import { guessLang, normLang } from './lang';
 import { pageOf, type Page } from './page';
+import { resolveHref } from './resolve';
 import { extractTitle } from './title';
 import type { Metadata } from './types';
 
@@ -30,8 +31,8 @@ function pageLang(doc: Document, page: Page, bodyText: string): string | null {
   const declared = normLang(attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang'))
     ?? normLang(page.meta('content-language', 'language', 'dc.language', 'og:locale'))
     ?? normLang(attr(first(doc.head ?? doc, 'meta[http-equiv="content-language" i]'), 'content'));
-  // Guessing reads text: only when the page declares nothing, and never more than the first 20,000 characters.
-  return declared ?? guessLang(bodyText || textOf(doc.body).slice(0, 20_000));
+  // Guessing reads text: only when the page declares nothing, and only its start (see guessLang).
+  return declared ?? guessLang(bodyText || textOf(doc.body));
 }
 
 function published(doc: Document, page: Page, ld: LdNode | undefined): string | null {
@@ -90,9 +91,5 @@ function siteName(page: Page): string | null {
 function canonical(doc: Document, page: Page, url: string): string | null {
   const href = attr(first(doc.head ?? doc, 'link[rel=canonical]') ?? first(doc, 'link[rel=canonical]'), 'href') || page.meta('og:url');
   if (!href) return null;
-  try {
-    return new URL(href, url || undefined).href;
-  } catch {
-    return null;
-  }
+  return resolveHref(href, url);
 }

@@ -3,9 +3,9 @@
  * dozens of links and the URL parser is the slowest step per link in Node
  * (and allocates in browsers); absolute and root-relative hrefs made only of
  * characters the URL parser leaves alone resolve by string concatenation,
- * with exactly the result `new URL(href, base).href` gives. Anything else
- * (dot segments, ports, uppercase hosts, non-ASCII, relative paths) takes the
- * parser.
+ * with exactly the result `new URL(href, base).href` gives, and so do plain
+ * relative paths against such a base. Anything else (dot segments, ports,
+ * uppercase hosts, non-ASCII) takes the parser.
  */
 
 // Host: lower-case labels ending in a letter TLD (an IPv4-looking host is normalised by the parser).
@@ -14,7 +14,12 @@ const HOST = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9]
 const SAFE_TAIL = "[A-Za-z0-9\\-._~!$&()*+,;=:@/?#%]*";
 const ABSOLUTE = new RegExp(`^(https?)://(${HOST})(/${SAFE_TAIL})?$`);
 const ROOTED = new RegExp(`^/(?!/)${SAFE_TAIL}$`);
-const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)|%(?![0-9A-Fa-f]{2})/;
+// Dot segments, also percent-encoded ("%2e" is a dot to the parser), and broken escapes.
+const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)|%2e|%(?![0-9A-Fa-f]{2})/i;
+// A relative path ("story/1.html"): no scheme, no leading "/", "?", "#" or ".".
+const RELATIVE = new RegExp(`^(?![a-z][a-z0-9+.-]*:|[/?#.])${SAFE_TAIL}$`, 'i');
+// The base up to its last "/" before any query or fragment: the directory a relative path resolves against.
+const BASE_DIR = new RegExp(`^https?://${HOST}(?:/[^?#]*)?`);
 const ORIGIN = new RegExp(`^https?://${HOST}(?=[/?#]|$)`);
 const SKIP_SCHEME = /^\s*(javascript|mailto|tel|data):/i;
 
@@ -27,6 +32,10 @@ export function resolveHref(href: string, base: string): string | null {
   if (ROOTED.test(h) && !DOT_SEGMENT.test(h)) {
     const origin = ORIGIN.exec(base);
     if (origin) return origin[0] + h;
+  }
+  if (RELATIVE.test(h) && !DOT_SEGMENT.test(h) && ABSOLUTE.test(base) && !DOT_SEGMENT.test(base)) {
+    const dir = BASE_DIR.exec(base)?.[0];
+    if (dir) return dir.includes('/', dir.indexOf('//') + 2) ? dir.slice(0, dir.lastIndexOf('/') + 1) + h : `${dir}/${h}`;
   }
   try {
     const u = new URL(h, base || undefined);

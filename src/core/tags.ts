@@ -56,8 +56,8 @@ export function tagSources(doc: Document, headline: Element | null, page: Page =
       const all = page.metaAll('article:tag');
       return all.flatMap((t) => (all.length === 1 ? splitList(t) : [t]));
     },
-    relTag: () => linkTags(doc, 'a[rel~=tag i]', (a) => /(^|\s)tag(\s|$)/i.test(attr(a, 'rel')), true),
-    tagUrl: () => linkTags(doc, 'a[href]', (a) => TAG_URL.test(attr(a, 'href')), false),
+    relTag: () => linkTags(doc, (a) => REL_TAG.test(attr(a, 'rel')), true),
+    tagUrl: () => linkTags(doc, (a) => TAG_URL.test(attr(a, 'href')), false),
     jsonld: () => ldKeywords(page),
     newsKeywords: () => splitList(page.meta('news_keywords')),
     keywords: () => splitList(page.meta('keywords')),
@@ -82,12 +82,18 @@ export function extractTags(doc: Document, headline: Element | null, order: TagS
   return [];
 }
 
-/** Tag links outside menus, grouped by their row; the row nearest the article wins. */
-function linkTags(doc: Document, selector: string, pred: (a: Element) => boolean, strict: boolean): string[] {
+const REL_TAG = /(^|\s)tag(\s|$)/i;
+
+/**
+ * Tag links outside menus, grouped by their row; the row nearest the article wins.
+ * Read from the page's <a> collection, which the browser keeps once built: no
+ * selector match against every element of the page for each source.
+ */
+function linkTags(doc: Document, pred: (a: Element) => boolean, strict: boolean): string[] {
   const rows = new Map<Element, string[]>();
   let list: ArrayLike<Element> = [];
   try {
-    list = doc.querySelectorAll(selector);
+    list = doc.getElementsByTagName('a');
   } catch {
     list = [];
   }

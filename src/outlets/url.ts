@@ -71,14 +71,32 @@ function unwrap(t: Target): string | null {
   return null;
 }
 
+/**
+ * Public-suffix answers per host: an article links the same few hosts again and
+ * again, and the lookup is the costliest step per link. Bounded; a pure
+ * function of the host, so keeping it across analyses is safe.
+ */
+const SUFFIXES = new Map<string, { domain: string | null; suffix: string | null }>();
+
+function suffixOf(host: string): { domain: string | null; suffix: string | null } {
+  let v = SUFFIXES.get(host);
+  if (!v) {
+    const p = parse(host, PARSE_OPTS);
+    v = { domain: p.isIcann === false ? null : p.domain, suffix: p.publicSuffix };
+    if (SUFFIXES.size >= 5_000) SUFFIXES.clear();
+    SUFFIXES.set(host, v);
+  }
+  return v;
+}
+
 function parseOnce(input: string): Target | null {
   const url = toUrl(input);
   const m = url ? URL_RE.exec(url) : null;
   if (!m) return null;
   const host = m[1].toLowerCase().replace(/\.$/, '');
   if (!host || /\s/.test(host)) return null;
-  const p = parse(host, PARSE_OPTS);
-  return { host, domain: p.isIcann === false ? null : p.domain, suffix: p.publicSuffix, path: m[2] || '/', query: m[3] ?? '' };
+  const { domain, suffix } = suffixOf(host);
+  return { host, domain, suffix, path: m[2] || '/', query: m[3] ?? '' };
 }
 
 /** Parses a URL or host; null when it names no web host. */
