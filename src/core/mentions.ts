@@ -164,8 +164,32 @@ function lowerWords(ctx: Ctx): Set<string> {
   return ctx.lower;
 }
 
+const TOKEN_CHAR = /[\p{L}\p{N}'’.&+-]/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * The word right before an attribution verb, read backwards from the verb: the
+ * same token tokens() would end the window with. Most verbs ("he said") follow
+ * a word no outlet name ends with, and then the window is never tokenized.
+ * Undefined when it cannot tell (astral characters): the caller tokenizes.
+ */
+function wordBefore(text: string, from: number, at: number): string | null | undefined {
+  if (SURROGATE.test(text.slice(from, at))) return undefined;
+  let k = at - 1;
+  if (k < from || text[k] !== ' ') return null;
+  while (k >= from && text[k] === ' ') k--;
+  const e = k + 1;
+  while (k >= from && TOKEN_CHAR.test(text[k])) k--;
+  let s = k + 1;
+  while (s < e && !ALNUM.test(text[s])) s++;
+  return s < e ? text.slice(s, e).replace(/[.'’-]+$/, '') : null;
+}
+
 function backward(text: string, at: number, len: number, ctx: Ctx, block: number): Found | null {
   const from = Math.max(0, at - 120);
+  const word = wordBefore(text, from, at);
+  if (word === null || (word !== undefined && !canEnd(ctx.idx, word))) return null;
   const before = tokens(text.slice(from, at)).map((t) => ({ s: t.s + from, e: t.e + from }));
   if (!before.length || !/^ +$/.test(text.slice(before[before.length - 1].e, at))) return null;
   const last = before[before.length - 1];

@@ -23,6 +23,7 @@ export interface Page {
 }
 
 const LD_TYPE = /ld\+json/i;
+const WS = /\s/;
 
 /** <meta>'s name and content through their reflected properties (one cheap read in browsers), else the attribute. */
 function reflected(m: Element, key: 'name' | 'content'): string {
@@ -67,7 +68,7 @@ function createPage(doc: Document, url: string): Page {
       const n = (prop || name || attr(m, 'itemprop')).toLowerCase();
       if (!n) continue;
       const content = squash(reflected(m, 'content'));
-      const e: MetaEntry = { names: n.split(/\s+/), exact: (prop || name).toLowerCase(), content };
+      const e: MetaEntry = { names: WS.test(n) ? n.split(/\s+/) : [n], exact: (prop || name).toLowerCase(), content };
       metas.push(e);
       if (content) for (const k of e.names) if (!byName.has(k)) byName.set(k, content);
     }

@@ -43,13 +43,22 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
       s.urls.push(url);
     }
   };
-  const get = (outletName: string | null, domain: string | null, category: Category, platform?: string | null): OutletSummary | null => {
-    let outlet: Outlet | null = null;
-    try {
-      outlet = outletName ? dir.byName(outletName) : null;
-    } catch {
-      outlet = null;
+  // References, mentions and links name the same few outlets many times: one directory lookup per name.
+  const outletOf = new Map<string, Outlet | null>();
+  const lookup = (name: string): Outlet | null => {
+    let o = outletOf.get(name);
+    if (o === undefined) {
+      try {
+        o = dir.byName(name);
+      } catch {
+        o = null;
+      }
+      outletOf.set(name, o);
     }
+    return o;
+  };
+  const get = (outletName: string | null, domain: string | null, category: Category, platform?: string | null): OutletSummary | null => {
+    const outlet = outletName ? lookup(outletName) : null;
     const key = outlet ? `o:${outlet.id}` : domain ? `d:${domain}` : null;
     if (!key) return null;
     let s = byKey.get(key);

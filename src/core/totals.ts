@@ -18,7 +18,7 @@ export function extractTotals(blocks: Block[]): DeclaredTotals | null {
     const head = HEAD_RE.exec(t);
     let win: string;
     if (head) win = [t.slice(head.index), ...blocks.slice(i + 1, i + 9).map((b) => b.text)].join(' ');
-    else if (t.length < 200 && countHits(t) >= 2) win = t;
+    else if (t.length < 200 && DIGIT.test(t) && twoHits(t)) win = t;
     else continue;
     const totals = parse(win);
     if (totals) return totals;
@@ -26,8 +26,14 @@ export function extractTotals(blocks: Block[]): DeclaredTotals | null {
   return null;
 }
 
-function countHits(t: string): number {
-  return [WEB_RE, SOCIAL_RE, FORUM_RE].filter((re) => re.test(t)).length;
+// Every total is a number: a line without a digit needs no further look.
+const DIGIT = /\d/;
+
+/** At least two of web / social / forums on one short line. */
+function twoHits(t: string): boolean {
+  const web = WEB_RE.test(t);
+  const social = SOCIAL_RE.test(t);
+  return web ? social || FORUM_RE.test(t) : social && FORUM_RE.test(t);
 }
 
 function parse(win: string): DeclaredTotals | null {
