@@ -54,6 +54,31 @@ const count = (root: ParentNode, sel: string, cap: number, pred?: (e: Element) =
   return n;
 };
 
+/** JSON-LD texts outside <head> (20 at most), through the script collection: no selector match against every element. */
+function bodyLd(doc: Document): string[] {
+  const out: string[] = [];
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length && out.length < 20; i++) {
+    const s = scripts[i];
+    // Selectors match HTML's type attribute case-insensitively; so does this.
+    if (attr(s, 'type').toLowerCase() === 'application/ld+json' && !s.closest('head')) out.push(textOf(s));
+  }
+  return out;
+}
+
+/** property and name values of the <meta>s in <head>, as written: one pass instead of a selector query per key. */
+function headMetaKeys(doc: Document): Set<string> {
+  const keys = new Set<string>();
+  const metas = doc.head?.getElementsByTagName('meta') ?? [];
+  for (let i = 0; i < metas.length && i < 2000; i++) {
+    const prop = attr(metas[i], 'property');
+    const name = attr(metas[i], 'name');
+    if (prop) keys.add(prop);
+    if (name) keys.add(name);
+  }
+  return keys;
+}
+
 export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0, forumUrl: true }): PageFeatures {
   const body = doc;
   const score = ctx.paraScore;
@@ -61,9 +86,9 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
     ldTypes: [], publishedTime: false, timeElement: false, byline: false, articleElements: 0, articleText: 0, links: 0, linkChars: 0,
     textChars: 0, teaserHeadings: 0, passwordInputs: 0, searchInputs: 0, priceMarks: 0, cartButtons: 0, videoPlayers: 0, postMarks: 0, replyButtons: 0,
   };
-  const head = doc.head;
-  const metaOf = (k: string) => !!head && (!!first(head, `meta[property="${k}"]`) || !!first(head, `meta[name="${k}"]`));
-  const ld = Array.from(body.querySelectorAll('script[type="application/ld+json"]')).filter((s) => !s.closest('head')).slice(0, 20).map(textOf);
+  const keys = headMetaKeys(doc);
+  const metaOf = (k: string) => keys.has(k);
+  const ld = bodyLd(doc);
   for (const raw of ld) f.ldTypes.push(...ldTypesOf(raw));
   for (const el of Array.from(body.querySelectorAll('[itemtype]')).slice(0, 50)) {
     for (const t of attr(el, 'itemtype').split(/\s+/)) if (t) f.ldTypes.push(t.replace(/^.*[/#]/, '').toLowerCase());
@@ -83,11 +108,14 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
     f.linkChars += t.trim().length;
     if (t.length < 40 && REPLY.test(t)) f.replyButtons++;
   }
-  // Visible text: the body's text without its inline scripts and styles.
-  f.textChars = textOf(doc.body).length;
-  for (const tag of ['script', 'style']) {
-    const els = body.getElementsByTagName(tag);
-    for (let i = 0; i < els.length && i < 300; i++) if (els[i].closest('body')) f.textChars -= textOf(els[i]).length;
+  // Visible text: the body's text without its inline scripts and styles. Only the link share
+  // needs it, and that counts from 40 links on (`many-links`).
+  if (f.links > 40) {
+    f.textChars = textOf(doc.body).length;
+    for (const tag of ['script', 'style']) {
+      const els = body.getElementsByTagName(tag);
+      for (let i = 0; i < els.length && i < 300; i++) if (els[i].closest('body')) f.textChars -= textOf(els[i]).length;
+    }
   }
   for (const tag of ['h2', 'h3', 'h4']) {
     const hs = body.getElementsByTagName(tag);

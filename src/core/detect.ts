@@ -71,7 +71,7 @@ function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, 
   else if (f.timeElement) add('date', 0.5, '<time>');
   if (f.byline) add('byline', 0.5);
   if (f.articleElements >= 1 && f.articleElements <= 3 && f.articleText > 1000) add('article-element', 1);
-  const linkShare = f.textChars ? f.linkChars / f.textChars : 0;
+  const linkShare = f.textChars ? f.linkChars / f.textChars : 0; // textChars is read only from 40 links on
   if (f.links > 40 && linkShare > 0.5) add('many-links', linkShare > 0.7 ? -2.5 : -1.5, `${Math.round(linkShare * 100)}% link text`);
   const teasers = Math.max(f.teaserHeadings, f.articleElements >= 5 ? f.articleElements : 0);
   if (teasers >= 6 && teasers > t.longParas) add('listing-structure', home || teasers > 2 * t.longParas ? -2.5 : -1.5, `${teasers} teasers`);

@@ -7,18 +7,36 @@ import { parse } from 'tldts';
 import type { OutletDirectory } from '../outlets/types';
 import type { Category, PlatformInfo } from './types';
 
+/**
+ * Registrable domains per host: a page cites the same few hosts again and
+ * again, and the suffix-list lookup is the costliest step per link. Bounded; a
+ * pure function of the host, so it may outlive one analysis.
+ */
+const BY_HOST = new Map<string, string | null>();
+const HOST_RE = /^https?:\/\/(?:[^@/?#]*@)?([a-z0-9.-]+)(?::\d*)?(?=[/?#]|$)/i;
+
 /** Registrable domain of a URL or host, or null when it has no public suffix. */
 export function registrable(input: string): string | null {
-  try {
-    const r = parse(input.includes('://') ? input : `https://${input}`);
-    if (!r.domain || !r.isIcann || r.isIp) return null;
-    return r.domain.toLowerCase();
-  } catch {
-    return null;
+  const url = input.includes('://') ? input : `https://${input}`;
+  const host = HOST_RE.exec(url)?.[1]?.toLowerCase();
+  if (host) {
+    const known = BY_HOST.get(host);
+    if (known !== undefined) return known;
   }
+  let domain: string | null = null;
+  try {
+    const r = parse(url);
+    domain = !r.domain || !r.isIcann || r.isIp ? null : r.domain.toLowerCase();
+  } catch {
+    domain = null;
+  }
+  if (host) {
+    if (BY_HOST.size >= 5_000) BY_HOST.clear();
+    BY_HOST.set(host, domain);
+  }
+  return domain;
 }
 
-const HOST_RE = /^https?:\/\/(?:[^@/?#]*@)?([a-z0-9.-]+)(?::\d*)?(?=[/?#]|$)/i;
 
 export function hostOf(input: string): string | null {
   // ASCII hosts need no parser; IDNs, IPv6 and odd inputs still go through URL.

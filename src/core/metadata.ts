@@ -1,5 +1,5 @@
 /** Title, language, date, byline, site name and canonical URL of a page. */
-import { attr, first, squash, textOf } from './dom';
+import { all, attr, first, squash, textOf } from './dom';
 import { ldString, type LdNode } from './jsonld';
 import { guessLang, normLang } from './lang';
 import { pageOf, type Page } from './page';
@@ -49,6 +49,16 @@ function itempropDate(doc: Document): string {
   return attr(el, 'content') || attr(el, 'datetime');
 }
 
+const BYLINE_MARKS = ['[rel=author]', '[itemprop=author]', '.byline', '.author'];
+
+function matches(el: Element, sel: string): boolean {
+  try {
+    return el.matches(sel);
+  } catch {
+    return false;
+  }
+}
+
 const PRINTED_BYLINE = /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u;
 
 function byline(doc: Document, page: Page, ld: LdNode | undefined, scope: Element | null): string | null {
@@ -58,8 +68,10 @@ function byline(doc: Document, page: Page, ld: LdNode | undefined, scope: Elemen
     const a = ldString(ld.author);
     if (a) return a;
   }
-  for (const sel of ['[rel=author]', '[itemprop=author]', '.byline', '.author']) {
-    const t = squash(textOf(first(doc, sel)));
+  // One walk of the page for the four marks, then the first of each in their order of trust.
+  const marked = all(doc, BYLINE_MARKS.join(', ')).slice(0, 1_000);
+  for (const sel of BYLINE_MARKS) {
+    const t = squash(textOf(marked.find((el) => matches(el, sel))));
     if (t && t.length < 120) return t.replace(/^(von|by)\s+/i, '');
   }
   // A printed byline: "Von Petra Schulz · 12.07.2025", "By Jane Miller". Only short text at the top of the article.
