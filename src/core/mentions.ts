@@ -28,7 +28,7 @@ export interface Found {
 export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>): Found[] {
   const out: Found[] = [];
   const idx = safeIndex(dir);
-  const ctx: Ctx = { dir, idx, blocks, lower: null };
+  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map() };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
@@ -59,8 +59,10 @@ interface Ctx {
   dir: OutletDirectory;
   idx: NameIndex | null;
   blocks: Block[];
-  /** Lower-case words of the whole text, built on first need (ambiguous names only). */
-  lower: Set<string> | null;
+  /** The blocks joined, built on first need (ambiguous names only). */
+  text: string | null;
+  /** Answers of writtenLower, per word. */
+  lower: Map<string, boolean>;
 }
 
 interface Tok {
@@ -131,7 +133,7 @@ function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: number, 
   const w = word(first - 1);
   if (!w) return false;
   // Capitalised, and not a word the text also writes in lower case ("Wie", "Yesterday" at a sentence start).
-  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !lowerWords(ctx).has(x.toLowerCase());
+  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !writtenLower(ctx, x.toLowerCase());
   if (proper(w)) return true;
   // "Department of Foreign Affairs said"
   return /^(?:of|for)$/.test(w) && proper(word(first - 2));
@@ -149,19 +151,24 @@ function ambiguousBare(text: string, toks: Tok[], ctx: Ctx): boolean {
   if (toks.length !== 1) return false;
   const w = text.slice(toks[0].s, toks[0].e);
   if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
-  return lowerWords(ctx).has(w.toLowerCase());
+  return writtenLower(ctx, w.toLowerCase());
 }
 
-// A standalone lower-case word: not part of a domain or URL ("www.newsweek.com" is no everyday word).
-const LOWER_WORD = /(?<![\p{L}\p{N}./@_-])\p{Ll}{3,}(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+const LOWER_RUN = /^\p{Ll}{3,}$/u;
 
-/** Words the text writes in lower case, collected on first need (only when a name matched). */
-function lowerWords(ctx: Ctx): Set<string> {
-  if (!ctx.lower) {
-    ctx.lower = new Set();
-    for (const b of ctx.blocks) for (const m of b.text.matchAll(LOWER_WORD)) ctx.lower.add(m[0]);
+/**
+ * Does the text write this word in lower case, standalone (not inside a domain
+ * or URL: "www.newsweek.com" is no everyday word)? One search per word asked
+ * (a handful per page), not a set of every lower-case word in the article.
+ */
+function writtenLower(ctx: Ctx, word: string): boolean {
+  let v = ctx.lower.get(word);
+  if (v === undefined) {
+    // Only words of three or more lower-case letters count (\p{Ll} needs no escaping).
+    v = LOWER_RUN.test(word) && new RegExp(`(?<![\\p{L}\\p{N}./@_-])${word}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'u').test((ctx.text ??= ctx.blocks.map((b) => b.text).join('\n')));
+    ctx.lower.set(word, v);
   }
-  return ctx.lower;
+  return v;
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}'’.&+-]/u;
