@@ -19,8 +19,8 @@ LANGS.forEach((lang, i) => {
 });
 const WORD = /\p{L}+/gu;
 
-/** Characters read: some 400 words, plenty for function-word counts, and the guess stays cheap on long pages. */
-const SAMPLE = 2_500;
+/** Characters read: some 200 words, plenty for function-word counts, and the guess stays cheap on long pages. */
+const SAMPLE = 1_200;
 
 export function guessLang(text: string): string | null {
   const words = text.slice(0, SAMPLE).toLowerCase().match(WORD);
