@@ -1,5 +1,6 @@
 // Lazy chunk: everything a page pays for only when it is an article (or the popup asks).
-import { analyze } from '../core/analyze';
+import { analyzeInSteps, prepareDirectory } from '../core/analyze';
+import { nextTask } from './idle';
 import { loadDirectory } from '../outlets';
 import type { Detection, SourceReport } from '../core/types';
 import type { Settings } from '../settings/schema';
@@ -7,5 +8,8 @@ import type { Settings } from '../settings/schema';
 /** `known`: the detection the bootstrap already ran on this page state, so it is not run twice. */
 export async function runFullAnalysis(settings: Settings, known?: { detection: Detection; detectMs: number }): Promise<SourceReport> {
   const directory = await loadDirectory(settings.outletAdditions);
-  return analyze(document, { url: location.href, directory, ...known });
+  prepareDirectory(directory);
+  // Loading the directory and each step of the analysis are tasks of their own: the page stays responsive on long articles.
+  await nextTask();
+  return analyzeInSteps(document, { url: location.href, directory, ...known }, nextTask);
 }

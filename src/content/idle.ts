@@ -18,3 +18,8 @@ export function whenIdle(timeout = 2_000): Promise<void> {
     else setTimeout(resolve, 50);
   });
 }
+
+/** Resolves in a new task: work after it is not part of the task that awaited it (no long task from two halves). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -5,7 +5,8 @@
 import type { OutletDirectory } from '../outlets/types';
 import { textBlocks, type Block } from './blocks';
 import { classifyUrl } from './domain';
-import { guessLang, normLang } from './lang';
+import { guessLang } from './lang-guess';
+import { normLang } from './lang';
 import { extractCitations } from './report';
 import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
 import { boundReport } from './bounds';

@@ -8,6 +8,7 @@ import { findContentRoot } from './content-root';
 import { detect } from './detect';
 import { attr, first, squash, textOf } from './dom';
 import { extractLinks } from './links';
+import { guessLang } from './lang-guess';
 import { extractMetadata } from './metadata';
 import { pageOf } from './page';
 import { resolveHref } from './resolve';
@@ -15,6 +16,7 @@ import { extractCitations } from './report';
 import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
 import { boundReport } from './bounds';
 import { LIMITS } from './limits';
+import { nameIndex } from './name-index';
 import { extractTags } from './tags';
 import type { Detection, SourceReport, Timings } from './types';
 
@@ -36,14 +38,57 @@ export interface AnalyzeOptions {
   maxLinks?: number;
 }
 
+/**
+ * Builds what the analysis keeps per directory (the mention scan's name index,
+ * a few milliseconds over 3,000 outlets) ahead of the first analysis. Callers
+ * that load the directory call it in that task, so the analysis task does not
+ * pay for it; analyze() builds it itself when nobody did.
+ */
+export function prepareDirectory(directory: OutletDirectory): void {
+  guard(() => nameIndex(directory), null);
+}
+
 const FAILED: Detection = { isArticle: false, confidence: 0.5, reasons: [{ code: 'few-paragraphs', weight: -3, detail: 'page could not be read' }] };
 
 export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
+  const steps = analysisSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same analysis with `pause()` awaited between its steps (detection,
+ * blocks, metadata and tags, links, citations): the content script passes
+ * "next task", so a long article never blocks the page for the whole analysis.
+ * The report's timings count the work only, not the pauses.
+ */
+export async function analyzeInSteps(doc: Document, opts: AnalyzeOptions, pause: () => Promise<void>): Promise<SourceReport> {
+  const steps = analysisSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+/** The analysis as a generator: each `yield` is a point where the caller may let the page run. */
+function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, SourceReport, void> {
   const clock = opts.clock ?? defaultClock;
   const url = typeof opts.url === 'string' ? opts.url : '';
   const t0 = clock();
   const detection = opts.detection ?? guard(() => detect(doc, url), FAILED);
   const t1 = clock();
+  let work = 0;
+  let since = t1;
+  const stop = () => (work += clock() - since);
+  const go = () => (since = clock());
+  if (!opts.detection) {
+    stop();
+    yield;
+    go();
+  }
   // One Page per call: metas and JSON-LD are read once and shared by title, metadata and tags.
   const page = pageOf(doc, url);
   const base = guard(() => baseUrl(doc, url), url);
@@ -52,15 +97,24 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
     ? guard(() => extractBlocks(root, { skipFurniture: true, maxElements: opts.maxElements ?? 200_000, maxChars: opts.maxChars ?? 5_000_000 }), { blocks: [] as Block[], truncated: true, elements: 0 })
     : { blocks: [] as Block[], truncated: false, elements: 0 };
   const blocks = res.blocks;
+  stop();
+  yield;
+  go();
   const text = joinBlocks(blocks);
-  const metadata = guard(() => extractMetadata(doc, url, text, page, root), emptyMetadata(url));
+  const metadata = guard(() => extractMetadata(doc, url, text, page, root, guessLang), emptyMetadata(url));
   const headline = guard(() => findHeadline(doc, root, metadata.title, blocks), null);
   const tags = guard(() => extractTags(doc, headline, undefined, page), []);
+  stop();
+  yield;
+  go();
   const linkRes = guard(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false });
+  stop();
+  yield;
+  go();
   const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set());
-  const t2 = clock();
+  stop();
   const detectMs = opts.detection && opts.detectMs !== undefined ? opts.detectMs : t1 - t0;
-  const timings: Timings = { detectMs: round(detectMs), extractMs: round(t2 - t1), totalMs: round(detectMs + t2 - t1) };
+  const timings: Timings = { detectMs: round(detectMs), extractMs: round(work), totalMs: round(detectMs + work) };
   const status = res.truncated || linkRes.truncated ? 'too-large' : 'complete';
   return boundReport({ ...baseReport(url, status, detection, metadata, timings), tags, ...cites });
 }

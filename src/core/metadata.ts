@@ -1,17 +1,27 @@
 /** Title, language, date, byline, site name and canonical URL of a page. */
 import { all, attr, first, squash, textOf } from './dom';
 import { ldString, type LdNode } from './jsonld';
-import { guessLang, normLang } from './lang';
+import { normLang } from './lang';
 import { pageOf, type Page } from './page';
-import { resolveHref } from './resolve';
 import { extractTitle } from './title';
 import type { Metadata } from './types';
 
-export function extractMetadata(doc: Document, url: string, bodyText = '', page: Page = pageOf(doc, url), scope: Element | null = null): Metadata {
+/**
+ * `guess`: the language from the text when the page declares none (lang-guess.ts). The full analysis passes it;
+ * the detection-only report of a page that is no article does without (no text read, no word lists in the first chunk).
+ */
+export function extractMetadata(
+  doc: Document,
+  url: string,
+  bodyText = '',
+  page: Page = pageOf(doc, url),
+  scope: Element | null = null,
+  guess?: (text: string) => string | null,
+): Metadata {
   const ld = safe(() => page.ldArticle(), undefined);
   return {
     title: safe(() => extractTitle(doc, url, page), ''),
-    lang: safe(() => pageLang(doc, page, bodyText), null),
+    lang: safe(() => pageLang(doc, page, bodyText, guess), null),
     publishedTime: safe(() => published(doc, page, ld), null),
     byline: safe(() => byline(doc, page, ld, scope), null),
     siteName: safe(() => siteName(page), null),
@@ -27,12 +37,12 @@ function safe<T>(fn: () => T, fallback: T): T {
   }
 }
 
-function pageLang(doc: Document, page: Page, bodyText: string): string | null {
+function pageLang(doc: Document, page: Page, bodyText: string, guess?: (text: string) => string | null): string | null {
   const declared = normLang(attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang'))
     ?? normLang(page.meta('content-language', 'language', 'dc.language', 'og:locale'))
     ?? normLang(attr(first(doc.head ?? doc, 'meta[http-equiv="content-language" i]'), 'content'));
   // Guessing reads text: only when the page declares nothing, and only its start (see guessLang).
-  return declared ?? guessLang(bodyText || textOf(doc.body));
+  return declared ?? guess?.(bodyText || textOf(doc.body)) ?? null;
 }
 
 function published(doc: Document, page: Page, ld: LdNode | undefined): string | null {
@@ -103,5 +113,10 @@ function siteName(page: Page): string | null {
 function canonical(doc: Document, page: Page, url: string): string | null {
   const href = attr(first(doc.head ?? doc, 'link[rel=canonical]') ?? first(doc, 'link[rel=canonical]'), 'href') || page.meta('og:url');
   if (!href) return null;
-  return resolveHref(href, url);
+  // The URL parser, not resolve.ts: this module ships in the first chunk, and one canonical link per page costs nothing.
+  try {
+    return new URL(href, url || undefined).href;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
+import { analyzeInSteps } from '../../../src/core/analyze';
 import type { Detection } from '../../../src/core/types';
 import { fixture, linkedom, SEED_URL as url, testDirectory } from './helpers';
 
@@ -23,5 +24,33 @@ describe('analyze with the caller’s detection', () => {
     const r = analyze(linkedom(html), { url, directory: testDirectory(), clock: () => (now += 5) });
     expect(r.timings.detectMs).toBe(5);
     expect(r.reasons.some((x) => x.detail === 'given')).toBe(false);
+  });
+});
+
+describe('analysis in steps', () => {
+  it('gives the same report as analyze, pausing between its steps, and does not count the pauses as work', async () => {
+    let now = 0;
+    let pauses = 0;
+    const clock = () => (now += 5);
+    const pause = async () => {
+      pauses++;
+      now += 1_000;
+    };
+    const doc = linkedom(html);
+    const stepped = await analyzeInSteps(doc, { url, directory: testDirectory(), clock }, pause);
+    const whole = analyze(doc, { url, directory: testDirectory() });
+    expect(pauses).toBe(4);
+    expect({ ...stepped, timings: null }).toEqual({ ...whole, timings: null });
+    expect(stepped.timings.extractMs).toBeLessThan(1_000);
+    expect(stepped.timings.totalMs).toBe(stepped.timings.detectMs + stepped.timings.extractMs);
+  });
+
+  it('does not pause after a detection it was given', async () => {
+    let pauses = 0;
+    const given: Detection = { isArticle: true, confidence: 0.9, reasons: [] };
+    await analyzeInSteps(linkedom(html), { url, directory: testDirectory(), detection: given, detectMs: 1 }, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(3);
   });
 });
