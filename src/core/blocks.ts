@@ -118,7 +118,8 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
   const flush = () => {
     let taken = false;
     if (buf) {
-      const text = squash(buf);
+      // Most flushes carry only the indentation between tags: trim settles those without the whitespace regex.
+      const text = buf.trim() && squash(buf);
       if (text) {
         // Each anchor is entered once, and a line's links are the anchors still open plus those entered since: no duplicates.
         blocks.push({ text, el: owners[owners.length - 1], links, heading: heading > 0, offset: 0 });
