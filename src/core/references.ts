@@ -17,6 +17,9 @@ const INLINE_RE = /^(Quellen?|Sources?|Via)\s*:\s*(.{2,300})$/i;
 const CREDIT_RE = /\b(?:mit Material (?:von|der|des|aus)|unter Verwendung von (?:Material )?(?:der |des |von )?|Material von|mit Agenturmaterial (?:von|der)?|with (?:additional )?reporting (?:by|from)|additional reporting by)\s+(.{2,200})$/i;
 const CONTRIB_RE = /^\(?\s*(.{2,80}?)\s+contributed to this (?:report|story)/i;
 const DATELINE_RE = /^\s*(?:[\p{Lu}][\p{L}\p{M} .,'’/-]{0,50}?\s*)?(\(([^()]{2,40})\))\s*[-–—:]/u;
+// A word every credit line contains (CREDIT_RE and CONTRIB_RE, any case): most lines lack all of them, and
+// one scan for four words is far cheaper than the two credit patterns.
+const CREDIT_HINT = /aterial|eporting|erwendung|ontributed/i;
 const NUMBERED_RE = /^(\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*(.*)$/;
 
 export interface RefContext {
@@ -79,7 +82,7 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
       continue;
     }
     // Only short lines can be credits: the length check first spares two regexes on every paragraph.
-    const credit = t.length < 300 ? CREDIT_RE.exec(t) ?? CONTRIB_RE.exec(t) : null;
+    const credit = t.length < 300 && CREDIT_HINT.test(t) ? CREDIT_RE.exec(t) ?? CONTRIB_RE.exec(t) : null;
     if (credit) {
       const label = credit[0].slice(0, credit[0].length - credit[1].length).trim() || 'Credit';
       for (const part of splitNames(credit[1])) add(label, 'credit', part, b, i, null, part);

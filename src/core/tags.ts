@@ -56,8 +56,9 @@ export function tagSources(doc: Document, headline: Element | null, page: Page =
       const all = page.metaAll('article:tag');
       return all.flatMap((t) => (all.length === 1 ? splitList(t) : [t]));
     },
-    relTag: () => linkTags(doc, (a) => REL_TAG.test(attr(a, 'rel')), true),
-    tagUrl: () => linkTags(doc, (a) => TAG_URL.test(attr(a, 'href')), false),
+    // rel=tag links are few: a native selector finds them; tag URLs need the href of every link read anyway.
+    relTag: () => linkTags(doc, () => doc.querySelectorAll('a[rel~=tag i]'), (a) => REL_TAG.test(attr(a, 'rel')), true),
+    tagUrl: () => linkTags(doc, () => doc.getElementsByTagName('a'), (a) => TAG_URL.test(attr(a, 'href')), false),
     jsonld: () => ldKeywords(page),
     newsKeywords: () => splitList(page.meta('news_keywords')),
     keywords: () => splitList(page.meta('keywords')),
@@ -84,16 +85,12 @@ export function extractTags(doc: Document, headline: Element | null, order: TagS
 
 const REL_TAG = /(^|\s)tag(\s|$)/i;
 
-/**
- * Tag links outside menus, grouped by their row; the row nearest the article wins.
- * Read from the page's <a> collection, which the browser keeps once built: no
- * selector match against every element of the page for each source.
- */
-function linkTags(doc: Document, pred: (a: Element) => boolean, strict: boolean): string[] {
+/** Tag links outside menus, grouped by their row; the row nearest the article wins. */
+function linkTags(doc: Document, candidates: () => ArrayLike<Element>, pred: (a: Element) => boolean, strict: boolean): string[] {
   const rows = new Map<Element, string[]>();
   let list: ArrayLike<Element> = [];
   try {
-    list = doc.getElementsByTagName('a');
+    list = candidates();
   } catch {
     list = [];
   }

@@ -12,10 +12,14 @@ const WEB_RE = new RegExp(`\\b(?:Web|Websites?|Webseiten|Internet)${NUM}`, 'i');
 const SOCIAL_RE = new RegExp(`(?:\\b|(?<=\\d))(?:Social(?:\\s*Media)?|Soziale Medien)${NUM}`, 'i');
 const FORUM_RE = new RegExp(`(?:\\b|(?<=\\d))(?:Foren|Forums?|Foreneinträge)${NUM}`, 'i');
 
+// Every heading pattern names sources ("Quellen", "Sources", "Source count"): a page without the word has none.
+const SOURCES_WORD = /quellen|source/i;
+
 export function extractTotals(blocks: Block[]): DeclaredTotals | null {
+  const named = blocks.some((b) => SOURCES_WORD.test(b.text));
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i].text;
-    const head = HEAD_RE.exec(t);
+    const head = named ? HEAD_RE.exec(t) : null;
     let win: string;
     if (head) win = [t.slice(head.index), ...blocks.slice(i + 1, i + 9).map((b) => b.text)].join(' ');
     else if (t.length < 200 && DIGIT.test(t) && twoHits(t)) win = t;
