@@ -7,7 +7,7 @@
  * pages with reply buttons. Those whole-document queries ("[class*=post]") were
  * most of detection's cost on the pages that reach stage 2.
  */
-import { attr, first, tagOf, textOf } from './dom';
+import { attr, first, firstTag, tagOf, textOf } from './dom';
 import { ldTypesOf } from './detect-features';
 
 export interface PageFeatures {
@@ -94,7 +94,7 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
     for (const t of attr(el, 'itemtype').split(/\s+/)) if (t) f.ldTypes.push(t.replace(/^.*[/#]/, '').toLowerCase());
   }
   f.publishedTime = PUBLISHED_KEYS.some(metaOf) || !!first(body, '[itemprop=datePublished]') || ld.some((raw) => raw.includes('"datePublished"'));
-  f.timeElement = !f.publishedTime && !!first(body, 'time[datetime], time[pubdate]');
+  f.timeElement = !f.publishedTime && !!firstTag(doc, 'time', (t) => t.hasAttribute('datetime') || t.hasAttribute('pubdate'));
   // One walk for the five byline marks, not five.
   f.byline = AUTHOR_KEYS.some(metaOf) || !!first(body, '[rel=author], [itemprop=author], .byline, .author, .article-author');
   const articles = body.getElementsByTagName('article');

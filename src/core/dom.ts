@@ -68,6 +68,22 @@ export function first(root: ParentNode | null | undefined, selector: string): El
   }
 }
 
+/**
+ * The first element with this tag (in page order) that `pred` accepts. Through the
+ * tag collection, which the browser keeps per document: detection and metadata
+ * asking for the same tag walk the page once, where each selector query walks it again.
+ */
+export function firstTag(root: ParentNode & { getElementsByTagName?: Document['getElementsByTagName'] }, tag: string, pred: (el: Element) => boolean, max = 5_000): Element | null {
+  let list: ArrayLike<Element> = [];
+  try {
+    list = root.getElementsByTagName?.(tag) ?? [];
+  } catch {
+    return null;
+  }
+  for (let i = 0; i < list.length && i < max; i++) if (pred(list[i])) return list[i];
+  return null;
+}
+
 /** Content of the first matching <meta>, by name or property (case-insensitive keys). */
 export function meta(doc: Document, ...keys: string[]): string {
   for (const key of keys) {

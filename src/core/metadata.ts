@@ -1,5 +1,5 @@
 /** Title, language, date, byline, site name and canonical URL of a page. */
-import { all, attr, first, squash, textOf } from './dom';
+import { all, attr, first, firstTag, squash, textOf } from './dom';
 import { ldString, type LdNode } from './jsonld';
 import { normLang } from './lang';
 import { pageOf, type Page } from './page';
@@ -49,7 +49,7 @@ function published(doc: Document, page: Page, ld: LdNode | undefined): string | 
   return page.meta('article:published_time', 'datepublished', 'og:article:published_time', 'date', 'dc.date', 'dcterms.date', 'pubdate', 'publishdate', 'sailthru.date')
     || (ld ? ldString(ld.datePublished) : '')
     || itempropDate(doc)
-    || attr(first(doc, 'time[datetime]'), 'datetime')
+    || attr(firstTag(doc, 'time', (t) => t.hasAttribute('datetime')), 'datetime')
     || null;
 }
 
@@ -111,7 +111,8 @@ function siteName(page: Page): string | null {
 }
 
 function canonical(doc: Document, page: Page, url: string): string | null {
-  const href = attr(first(doc.head ?? doc, 'link[rel=canonical]') ?? first(doc, 'link[rel=canonical]'), 'href') || page.meta('og:url');
+  // Selectors compare HTML's rel case-insensitively; <head> comes first in page order, so the first is the head's if it has one.
+  const href = attr(firstTag(doc, 'link', (l) => attr(l, 'rel').toLowerCase() === 'canonical'), 'href') || page.meta('og:url');
   if (!href) return null;
   // The URL parser, not resolve.ts: this module ships in the first chunk, and one canonical link per page costs nothing.
   try {

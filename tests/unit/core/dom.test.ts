@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classId, squash, tagOf } from '../../../src/core/dom';
+import { classId, firstTag, squash, tagOf } from '../../../src/core/dom';
 import { linkedom } from './helpers';
 
 const WHITESPACE = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
@@ -40,5 +40,19 @@ describe('element reads', () => {
     // linkedom's getAttribute('class') reads className itself: what matters is a string, not a throw.
     expect(typeof classId(p)).toBe('string');
     expect(tagOf(p)).toBe('');
+  });
+});
+
+describe('firstTag', () => {
+  it('finds the first element of a tag that the predicate accepts, in page order', () => {
+    const doc = linkedom('<head><link rel="stylesheet" href="a.css"><link rel="Canonical" href="/c"></head><body><time>x</time><time datetime="2025-01-02">y</time></body>');
+    expect(firstTag(doc, 'link', (l) => (l.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href')).toBe('/c');
+    expect(firstTag(doc, 'time', (t) => t.hasAttribute('datetime'))?.textContent).toBe('y');
+    expect(firstTag(doc, 'video', () => true)).toBeNull();
+  });
+
+  it('answers null when the page breaks the collection', () => {
+    const broken = { getElementsByTagName: () => { throw new Error('hostile'); } } as unknown as Document;
+    expect(firstTag(broken, 'time', () => true)).toBeNull();
   });
 });
