@@ -65,30 +65,30 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
  * The report's timings count the work only, not the pauses.
  */
 export async function analyzeInSteps(doc: Document, opts: AnalyzeOptions, pause: () => Promise<void>): Promise<SourceReport> {
+  const clock = opts.clock ?? defaultClock;
   const steps = analysisSteps(doc, opts);
+  let paused = 0;
   for (;;) {
-    const r = steps.next();
+    const r = steps.next(paused);
     if (r.done) return r.value;
+    const t = clock();
     await pause();
+    paused = clock() - t;
   }
 }
 
-/** The analysis as a generator: each `yield` is a point where the caller may let the page run. */
-function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, SourceReport, void> {
+/**
+ * The analysis as a generator: each `yield` is a point where the caller may let
+ * the page run; the caller answers with how long it paused (analyze: never).
+ */
+function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, SourceReport, number | undefined> {
   const clock = opts.clock ?? defaultClock;
   const url = typeof opts.url === 'string' ? opts.url : '';
   const t0 = clock();
   const detection = opts.detection ?? guard(() => detect(doc, url), FAILED);
   const t1 = clock();
-  let work = 0;
-  let since = t1;
-  const stop = () => (work += clock() - since);
-  const go = () => (since = clock());
-  if (!opts.detection) {
-    stop();
-    yield;
-    go();
-  }
+  let paused = 0;
+  if (!opts.detection) paused += (yield) ?? 0;
   // One Page per call: metas and JSON-LD are read once and shared by title, metadata and tags.
   const page = pageOf(doc, url);
   const base = guard(() => baseUrl(doc, url), url);
@@ -97,22 +97,16 @@ function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, So
     ? guard(() => extractBlocks(root, { skipFurniture: true, maxElements: opts.maxElements ?? 200_000, maxChars: opts.maxChars ?? 5_000_000 }), { blocks: [] as Block[], truncated: true, elements: 0 })
     : { blocks: [] as Block[], truncated: false, elements: 0 };
   const blocks = res.blocks;
-  stop();
-  yield;
-  go();
+  paused += (yield) ?? 0;
   const text = joinBlocks(blocks);
   const metadata = guard(() => extractMetadata(doc, url, text, page, root, guessLang), emptyMetadata(url));
   const headline = guard(() => findHeadline(doc, root, metadata.title, blocks), null);
   const tags = guard(() => extractTags(doc, headline, undefined, page), []);
-  stop();
-  yield;
-  go();
+  paused += (yield) ?? 0;
   const linkRes = guard(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false });
-  stop();
-  yield;
-  go();
+  paused += (yield) ?? 0;
   const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set());
-  stop();
+  const work = clock() - t1 - paused;
   const detectMs = opts.detection && opts.detectMs !== undefined ? opts.detectMs : t1 - t0;
   const timings: Timings = { detectMs: round(detectMs), extractMs: round(work), totalMs: round(detectMs + work) };
   const status = res.truncated || linkRes.truncated ? 'too-large' : 'complete';
