@@ -14,22 +14,7 @@ export const categoryLabel = (c: Category | string) => t(`category_${c}`);
 export const typeLabel = (type: OutletType | string) => t(`type_${type.replace(/-/g, '_')}`);
 export const outletKind = (o: OutletSummary) => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
 
-let regions: Intl.DisplayNames | null | undefined;
-/** "QA" -> "Qatar" (in the UI language); the code itself when the browser has no name for it. */
-export function countryName(code: string): string {
-  if (regions === undefined) {
-    try {
-      regions = new Intl.DisplayNames([uiLanguage()], { type: 'region' });
-    } catch {
-      regions = null;
-    }
-  }
-  try {
-    return regions?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName } from '../shared/country';
 
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;

@@ -1,13 +1,7 @@
-/** Only http(s) links ever leave the popup: a page cannot smuggle javascript: or data: URLs in. */
-export function safeHref(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { safeHttpUrl } from '../shared/web-url';
+
+/** Only http(s) links ever leave the popup (see safeHttpUrl); undefined suits JSX attributes. */
+export const safeHref = (url: string | null | undefined): string | undefined => safeHttpUrl(url) ?? undefined;
 
 /** "https://www.nytimes.com/2025/01/x.html" -> "nytimes.com/2025/01/x.html": short, readable link text. */
 export function displayUrl(url: string): string {

@@ -3,6 +3,7 @@
  * so it is tested without a DOM and the card only renders it.
  */
 import type { Category, Link, Mention, OutletSummary, OutletType, PlatformInfo, SourceReport } from '../../core/types';
+import { safeHttpUrl } from '../../shared/web-url';
 
 export type CardTarget = { kind: 'link'; link: Link } | { kind: 'mention'; mention: Mention };
 
@@ -25,16 +26,6 @@ export interface CardModel {
   /** For mentions: the attribution as written. */
   quote: string | null;
   referenced: boolean;
-}
-
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function outletFor(report: SourceReport, target: CardTarget): OutletSummary | null {

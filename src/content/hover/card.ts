@@ -2,6 +2,7 @@
  * The card's DOM, built with textContent only: page text (outlet names,
  * attributions, URLs) can never become markup.
  */
+import { countryName } from '../../shared/country';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { CardModel } from './card-model';
 
@@ -21,22 +22,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
   return node;
 }
 
-let regionNames: Intl.DisplayNames | null | undefined;
-export function countryName(code: string): string {
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames([uiLanguage()], { type: 'region' });
-    } catch {
-      regionNames = null;
-    }
-  }
-  let name: string | undefined;
-  try {
-    name = regionNames?.of(code);
-  } catch {
-    name = undefined;
-  }
-  return name && name !== code ? `${name} (${code})` : code;
+/** "Qatar (QA)": the name in the UI language with its code, or the code alone. */
+function countryLabel(code: string): string {
+  const name = countryName(code);
+  return name !== code ? `${name} (${code})` : code;
 }
 
 function citedText(m: CardModel): string {
@@ -118,7 +107,7 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
 
   const facts = el('dl', 'facts');
   fact(facts, t('cardCategory'), t(`category_${model.category}`));
-  fact(facts, t('country'), model.country ? countryName(model.country) : null);
+  fact(facts, t('country'), model.country ? countryLabel(model.country) : null);
   fact(facts, t('cardType'), model.type ? t(`type_${model.type.replace(/-/g, '_')}`) : null);
   if (model.platform) {
     fact(facts, t('cardPlatform'), model.platform.name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardModel, safeHttpUrl } from '../../../src/content/hover/card-model';
+import { cardModel } from '../../../src/content/hover/card-model';
+import { safeHttpUrl } from '../../../src/shared/web-url';
 import { validReport } from '../messaging/report-fixture';
 import type { Link } from '../../../src/core/types';
 
