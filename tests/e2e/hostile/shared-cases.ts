@@ -11,6 +11,8 @@ import { expectCleanExtensionPage, expectSafeReport, expectTooLarge, HUGE_BUDGET
 /** What both Playwright's and Puppeteer's pages offer, as far as these cases use it. */
 export interface PageLike {
   evaluate: (fn: () => unknown) => Promise<unknown>;
+  bringToFront: () => Promise<void>;
+  hover: (selector: string) => Promise<void>;
   screenshot: (opts: { path: string; fullPage?: boolean }) => Promise<unknown>;
   close: () => Promise<void>;
 }
@@ -25,6 +27,26 @@ export interface HostileHarness<P extends PageLike> {
 }
 
 const pageValue = <T>(page: PageLike, read: () => T) => page.evaluate(read) as Promise<T>;
+
+/**
+ * The start of the markup case: payloads in title, tags, link texts, references and names stay text in the
+ * report, and a hover card opens over a cited link whose text is a payload. The browser's own test then
+ * inspects the card and calls finishMarkupCase.
+ */
+export async function startMarkupCase<P extends PageLike>(h: HostileHarness<P>, payload: string): Promise<{ page: P; tabId: number }> {
+  const { page, tabId, state } = await h.load('/hostile/markup.html');
+  expect(state.status).toBe('ready');
+  if (state.status === 'ready') {
+    expect(state.report.title).toContain(payload);
+    expect(state.report.tags.join(' ')).toContain(payload);
+    expect(state.report.outlets.map((o) => o.name)).toEqual(expect.arrayContaining(['Reuters', 'Al Jazeera']));
+  }
+  expectSafeReport(state);
+  await page.bringToFront();
+  await page.hover('a[href^="https://www.reuters.com/world/europe"]');
+  await sleep(1_200);
+  return { page, tabId };
+}
 
 /** The end of the markup case, once the browser's own test has inspected the hover card. */
 export async function finishMarkupCase<P extends PageLike>(h: HostileHarness<P>, page: P, tabId: number, payload: string): Promise<void> {

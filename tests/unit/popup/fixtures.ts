@@ -1,3 +1,4 @@
+import { emptyBreakdown } from '../../../src/core/report-base';
 import type { SourceReport } from '../../../src/core/types';
 import { validReport } from '../messaging/report-fixture';
 
@@ -63,7 +64,7 @@ export function detectionOnlyReport(): SourceReport {
     links: [],
     outlets: [],
     declaredTotals: null,
-    breakdown: { byCategory: { news: 0, social: 0, forum: 0, reference: 0, academic: 0, government: 0, other: 0 }, byCountry: {}, byType: {} },
+    breakdown: emptyBreakdown(),
     audit: { unreferencedMentions: [], unmentionedReferences: [] },
   };
 }
