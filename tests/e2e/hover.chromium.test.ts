@@ -124,14 +124,25 @@ describe('Chromium: hover cards and mention marks', () => {
     const box = await page.evaluate(() => document.querySelector('source-lens-root')!.getBoundingClientRect().toJSON());
     expect(box).toBeTruthy();
     const cdp = await page.context().newCDPSession(page);
-    const clickInCard = async (selector: string) => {
+    const boxOf = async (selector: string) => {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
       const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'source-lens-root' });
       const desc = await cdp.send('DOM.describeNode', { nodeId: nodeIds[0], depth: -1, pierce: true });
       const shadow = desc.node.shadowRoots![0];
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: await pushed(shadow.backendNodeId), selector });
-      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
-      const [x1, y1, , , x3, y3] = model.content;
+      return (await cdp.send('DOM.getBoxModel', { nodeId })).model.content;
+    };
+    const clickInCard = async (selector: string) => {
+      // Opening the menu grows the card and Floating UI places it again a frame later: click where it settled,
+      // not where it was (a click beside the card closes it).
+      let box = await boxOf(selector);
+      for (let i = 0; i < 10; i++) {
+        await page.waitForTimeout(100);
+        const again = await boxOf(selector);
+        if (again.join() === box.join()) break;
+        box = again;
+      }
+      const [x1, y1, , , x3, y3] = box;
       await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
       await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
     };
