@@ -36,10 +36,14 @@ function reflected(m: Element, key: 'name' | 'content'): string {
 }
 
 interface MetaEntry {
+  el: Element;
   names: string[];
   exact: string;
-  content: string;
+  /** The content as written, read on first need: most of a page's metas are never asked for. */
+  raw: string | null;
 }
+
+const contentOf = (e: MetaEntry): string => (e.raw ??= reflected(e.el, 'content'));
 
 /** A new Page: extractors take one as an optional last argument and make their own when called alone. */
 export function pageOf(doc: Document, url = ''): Page {
@@ -48,7 +52,7 @@ export function pageOf(doc: Document, url = ''): Page {
 
 function createPage(doc: Document, url: string): Page {
   let metas: MetaEntry[] | null = null;
-  let byName: Map<string, string> | null = null;
+  let byName: Map<string, MetaEntry[]> | null = null;
   let ld: LdNode[] | null = null;
   let ldArt: LdNode | undefined | null = null;
   const readMetas = (): MetaEntry[] => {
@@ -67,10 +71,13 @@ function createPage(doc: Document, url: string): Page {
       const name = prop ? '' : reflected(m, 'name');
       const n = (prop || name || attr(m, 'itemprop')).toLowerCase();
       if (!n) continue;
-      const content = squash(reflected(m, 'content'));
-      const e: MetaEntry = { names: WS.test(n) ? n.split(/\s+/) : [n], exact: (prop || name).toLowerCase(), content };
+      const e: MetaEntry = { el: m, names: WS.test(n) ? n.split(/\s+/) : [n], exact: (prop || name).toLowerCase(), raw: null };
       metas.push(e);
-      if (content) for (const k of e.names) if (!byName.has(k)) byName.set(k, content);
+      for (const k of e.names) {
+        const same = byName.get(k);
+        if (same) same.push(e);
+        else byName.set(k, [e]);
+      }
     }
     return metas;
   };
@@ -80,14 +87,16 @@ function createPage(doc: Document, url: string): Page {
     meta(...keys: string[]): string {
       readMetas();
       for (const key of keys) {
-        const c = byName!.get(key.toLowerCase());
-        if (c) return c;
+        // The first of the key's metas with content; trim() blanks exactly what squash() would.
+        for (const e of byName!.get(key.toLowerCase()) ?? []) if (contentOf(e).trim()) return squash(contentOf(e));
       }
       return '';
     },
     metaAll(key: string): string[] {
       const k = key.toLowerCase();
-      return readMetas().filter((e) => e.exact === k && e.content).map((e) => e.content);
+      const out: string[] = [];
+      for (const e of readMetas()) if (e.exact === k && contentOf(e).trim()) out.push(squash(contentOf(e)));
+      return out;
     },
     ld(): LdNode[] {
       if (ld) return ld;
