@@ -42,7 +42,10 @@ export function byFirstChar(alts: string[]): string {
 // No /u and no lookbehind: word boundaries (letters in any script) are checked on each hit.
 export const AFTER_RE = new RegExp(`(?:${byFirstChar(AFTER)})`, 'g');
 export const BEFORE_RE = new RegExp(`(?:${byFirstChar(BEFORE)})`, 'g');
-const EITHER = new RegExp(`(?:${byFirstChar([...AFTER, ...BEFORE])})`, 'g');
+// The scan stops only at the start of an ASCII word (\b): the engine skips the inside of words at
+// once, twice as fast on page text. A phrase glued to a preceding letter never counted (findMentions
+// checks both ends in any script); it no longer hides an overlapping phrase after it either.
+const EITHER = new RegExp(`\\b(?:${byFirstChar([...AFTER, ...BEFORE])})`, 'g');
 const AFTER_AT = new RegExp(AFTER_RE.source, 'y');
 const BEFORE_AT = new RegExp(BEFORE_RE.source, 'y');
 
@@ -53,9 +56,9 @@ export interface PhraseHits {
 }
 
 /**
- * The matches `t.matchAll(AFTER_RE)` and `t.matchAll(BEFORE_RE)` give, from one
- * scan of the line: EITHER stops wherever one of them can match, and each is
- * tried there unless its previous match still covers the position.
+ * The matches `t.matchAll(AFTER_RE)` and `t.matchAll(BEFORE_RE)` give at word
+ * starts, from one scan of the line: EITHER stops wherever one of them can
+ * match, and each is tried there unless its previous match still covers the position.
  */
 export function phraseHits(t: string): PhraseHits {
   const after: number[] = [];
