@@ -56,8 +56,9 @@ export function tagSources(doc: Document, headline: Element | null, page: Page =
       const all = page.metaAll('article:tag');
       return all.flatMap((t) => (all.length === 1 ? splitList(t) : [t]));
     },
-    // rel=tag links are few: a native selector finds them; tag URLs need the href of every link read anyway.
-    relTag: () => linkTags(doc, () => doc.querySelectorAll('a[rel~=tag i]'), (a) => REL_TAG.test(attr(a, 'rel')), true),
+    // Both read the document's link collection (kept by the browser, shared with detection):
+    // a selector for rel=tag would walk every element of the page again.
+    relTag: () => linkTags(doc, () => relTagLinks(doc), () => true, true),
     tagUrl: () => linkTags(doc, () => doc.getElementsByTagName('a'), (a) => TAG_URL.test(attr(a, 'href')), false),
     jsonld: () => ldKeywords(page),
     newsKeywords: () => splitList(page.meta('news_keywords')),
@@ -83,7 +84,19 @@ export function extractTags(doc: Document, headline: Element | null, order: TagS
   return [];
 }
 
-const REL_TAG = /(^|\s)tag(\s|$)/i;
+/** `a[rel~=tag i]`: "tag" among the rel words, split at HTML's whitespace. */
+const REL_TAG = /(^|[ \t\n\f\r])tag([ \t\n\f\r]|$)/i;
+const MAX_ANCHORS = 20_000;
+
+function relTagLinks(doc: Document): Element[] {
+  const out: Element[] = [];
+  const list = doc.getElementsByTagName('a');
+  for (let i = 0; i < list.length && i < MAX_ANCHORS; i++) {
+    const rel = attr(list[i], 'rel');
+    if (rel && REL_TAG.test(rel)) out.push(list[i]);
+  }
+  return out;
+}
 
 /** Tag links outside menus, grouped by their row; the row nearest the article wins. */
 function linkTags(doc: Document, candidates: () => ArrayLike<Element>, pred: (a: Element) => boolean, strict: boolean): string[] {

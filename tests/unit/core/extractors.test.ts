@@ -93,6 +93,10 @@ describe('tags', () => {
     expect(r.tags).toEqual(['Iran', 'USA']);
     expect(run('', '<meta property="article:tag" content="AERO"><meta property="article:tag" content="GEN"><meta property="article:tag" content="Airlines">').tags).toEqual(['Airlines']);
   });
+  it('reads rel=tag links as a[rel~=tag i] selects them, and ahead of keyword metas', () => {
+    const links = '<p><a rel="TAG" href="/x/1">Klima</a> <a rel="nofollow tag" href="/x/2">Energie</a> <a rel="tags" href="/x/3">Nope</a> <a rel="x\u00a0tag" href="/x/4">Nbsp</a></p>';
+    expect(run(links, '<meta name="keywords" content="Wetter">').tags).toEqual(['Klima', 'Energie']);
+  });
 });
 
 describe('links', () => {
