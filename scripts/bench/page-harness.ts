@@ -41,17 +41,42 @@ async function init(): Promise<number> {
  */
 const MIN_SAMPLE_MS = 5;
 
-function iterationsFor(m: Method): number {
+/**
+ * Every method is warmed up before it is timed, as tinybench (vitest's bench
+ * runner) does by default: for `warmMs` and at least WARM_CALLS calls. V8
+ * compiles a function to faster tiers only after it ran for a while, and a
+ * method timed right after one call is measured somewhere in that climb (an
+ * analysis runs about twice as fast after a few hundred calls as after one).
+ * `warmMs` 0 keeps a single warm-up call.
+ */
+const WARM_CALLS = 5;
+
+/** How many calls make one sample of `m`, after the warm-up; `first`: the warm-up's first call (ms). */
+function iterationsFor(m: Method, warmMs: number, first: Record<string, number>): number {
+  const w0 = performance.now();
+  let calls = 0;
+  do {
+    methods[m]();
+    if (++calls === 1) first[m] = performance.now() - w0;
+  } while (warmMs > 0 && (performance.now() - w0 < warmMs || calls < WARM_CALLS));
   const t0 = performance.now();
-  methods[m](); // also the warm-up: JIT and lazy caches
+  methods[m]();
   const once = Math.max(performance.now() - t0, 0.01);
   return Math.min(1_000, Math.max(1, Math.ceil(MIN_SAMPLE_MS / once)));
 }
 
-function run(reps: number, only?: Method[]): Record<string, number[]> {
+export interface RunResult {
+  /** Per method, one time per repetition (ms per call). */
+  times: Record<string, number[]>;
+  /** Per method, its first call in this run (for parse and floor: the page's first). */
+  first: Record<string, number>;
+}
+
+function run(reps: number, only?: Method[], warmMs = 0): RunResult {
   const names = only ?? (Object.keys(methods) as Method[]);
   const times: Record<string, number[]> = Object.fromEntries(names.map((m) => [m, []]));
-  const iterations = Object.fromEntries(names.map((m) => [m, iterationsFor(m)]));
+  const first: Record<string, number> = {};
+  const iterations = Object.fromEntries(names.map((m) => [m, iterationsFor(m, warmMs, first)]));
   for (let r = 0; r < reps; r++) {
     for (let i = 0; i < names.length; i++) {
       const m = names[(i + r) % names.length];
@@ -61,16 +86,17 @@ function run(reps: number, only?: Method[]): Record<string, number[]> {
       times[m].push((performance.now() - t0) / n);
     }
   }
-  return times;
+  return { times, first };
 }
 
 /**
  * Runs the first analysis on the page the way the content script does (its
  * steps in tasks of their own, see analyzeInSteps) and reports the long tasks
- * (> 50 ms) the browser saw. It is the page's first analysis: compilation and
- * first-use costs are part of it, as they are for a reader.
+ * (> 50 ms) the browser saw, and the analysis' own time (its steps, not the
+ * pauses). It is the page's first analysis: compilation and first-use costs
+ * are part of it, as they are for a reader.
  */
-function longTasks(): Promise<number[]> {
+function firstAnalysis(): Promise<{ longTasks: number[]; ms: number }> {
   return new Promise((resolve) => {
     const seen: number[] = [];
     let observer: PerformanceObserver | null = null;
@@ -97,7 +123,7 @@ function longTasks(): Promise<number[]> {
       own.push(performance.now() - t0);
       setTimeout(() => {
         observer?.disconnect();
-        resolve(observer ? seen : own.filter((ms) => ms > 50));
+        resolve({ longTasks: observer ? seen : own.filter((ms) => ms > 50), ms: own.reduce((a, b) => a + b, 0) });
       }, 100);
     }, 50);
   });
@@ -107,4 +133,4 @@ function counts() {
   return { elements: document.getElementsByTagName('*').length, links: document.links.length };
 }
 
-(globalThis as Record<string, unknown>).__bench = { init, run, longTasks, counts };
+(globalThis as Record<string, unknown>).__bench = { init, run, firstAnalysis, counts };
