@@ -1,5 +1,5 @@
 /** Title, language, date, byline, site name and canonical URL of a page. */
-import { all, attr, first, firstTag, squash, textOf } from './dom';
+import { attr, first, firstTag, squash, textOf } from './dom';
 import { ldString, type LdNode } from './jsonld';
 import { normLang } from './lang';
 import { pageOf, type Page } from './page';
@@ -61,14 +61,6 @@ function itempropDate(doc: Document): string {
 
 const BYLINE_MARKS = ['[rel=author]', '[itemprop=author]', '.byline', '.author'];
 
-function matches(el: Element, sel: string): boolean {
-  try {
-    return el.matches(sel);
-  } catch {
-    return false;
-  }
-}
-
 const PRINTED_BYLINE = /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u;
 
 function byline(doc: Document, page: Page, ld: LdNode | undefined, scope: Element | null): string | null {
@@ -78,10 +70,10 @@ function byline(doc: Document, page: Page, ld: LdNode | undefined, scope: Elemen
     const a = ldString(ld.author);
     if (a) return a;
   }
-  // One walk of the page for the four marks, then the first of each in their order of trust.
-  const marked = all(doc, BYLINE_MARKS.join(', ')).slice(0, 1_000);
+  // The first of each mark, in their order of trust. One simple selector per query: Chromium matches
+  // a selector list several times slower per element, and a query stops at its first match.
   for (const sel of BYLINE_MARKS) {
-    const t = squash(textOf(marked.find((el) => matches(el, sel))));
+    const t = squash(textOf(first(doc, sel)));
     if (t && t.length < 120) return t.replace(/^(von|by)\s+/i, '');
   }
   // A printed byline: "Von Petra Schulz · 12.07.2025", "By Jane Miller". Only short text at the top of the article.
