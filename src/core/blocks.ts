@@ -107,11 +107,12 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
   let elements = 0;
   let truncated = false;
   const anchors: Element[] = [];
-  // Is n under half the container's text? The text read so far is a lower bound on its length,
-  // so the container's whole text is read (once) only when that bound cannot tell.
+  // Is n under half the container's text? The text read so far plus the element's own n (inside the
+  // container, not read yet) is a lower bound on its length: n < (read + n) / 2, that is n < read,
+  // settles it, and the container's whole text is read (once) only when that bound cannot tell.
   let rootLen = -1;
   const rootChars = (n: number) => {
-    if (n < (chars + buf.length) * 0.5) return true;
+    if (n < chars + buf.length) return true;
     if (rootLen < 0) rootLen = textOf(root).length;
     return !rootLen || n < rootLen * 0.5;
   };

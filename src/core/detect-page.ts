@@ -93,7 +93,8 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
   for (const el of Array.from(body.querySelectorAll('[itemtype]')).slice(0, 50)) {
     for (const t of attr(el, 'itemtype').split(/\s+/)) if (t) f.ldTypes.push(t.replace(/^.*[/#]/, '').toLowerCase());
   }
-  f.publishedTime = PUBLISHED_KEYS.some(metaOf) || !!first(body, '[itemprop=datePublished]') || ld.some((raw) => raw.includes('"datePublished"'));
+  // The JSON-LD texts are at hand: looked at before the selector query walks the page.
+  f.publishedTime = PUBLISHED_KEYS.some(metaOf) || ld.some((raw) => raw.includes('"datePublished"')) || !!first(body, '[itemprop=datePublished]');
   f.timeElement = !f.publishedTime && !!firstTag(doc, 'time', (t) => t.hasAttribute('datetime') || t.hasAttribute('pubdate'));
   // One walk for the five byline marks, not five.
   f.byline = AUTHOR_KEYS.some(metaOf) || !!first(body, '[rel=author], [itemprop=author], .byline, .author, .article-author');
