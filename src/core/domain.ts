@@ -75,17 +75,12 @@ export interface Classified {
 
 /**
  * Directory classification with the core's fallback; null for URLs without a
- * registrable domain. `memo` (host -> registrable domain) spares the public
- * suffix lookup for hosts already seen in this analysis.
+ * registrable domain (registrable() keeps its answer per host).
  */
-export function classifyUrl(url: string, dir: OutletDirectory, memo?: Map<string, string | null>): Classified | null {
+export function classifyUrl(url: string, dir: OutletDirectory): Classified | null {
   const host = hostOf(url);
   if (!host) return null;
-  let domain = memo?.get(host);
-  if (domain === undefined) {
-    domain = registrable(url);
-    memo?.set(host, domain);
-  }
+  const domain = registrable(url);
   if (!domain) return null;
   let c: ReturnType<OutletDirectory['classify']> | null = null;
   try {

@@ -17,7 +17,6 @@ export function extractLinks(blocks: Block[], dir: OutletDirectory, baseUrl: str
   const own = registrable(baseUrl);
   const links: Link[] = [];
   const seen = new Set<Element>();
-  const memo = new Map<string, string | null>();
   for (const b of blocks) {
     for (const a of b.links) {
       if (seen.has(a)) continue;
@@ -26,7 +25,7 @@ export function extractLinks(blocks: Block[], dir: OutletDirectory, baseUrl: str
       const url = resolveHref(attr(a, 'href'), baseUrl);
       // Over-long URLs are no citation anyone can follow, and the border would refuse them.
       if (!url || url.length > LIMITS.url || SHARE_RE.test(url)) continue;
-      const c = classifyUrl(url, dir, memo);
+      const c = classifyUrl(url, dir);
       if (!c || (own && c.domain === own)) continue;
       const text = squash(textOf(a)).slice(0, 200);
       const offset = b.text.indexOf(text);
