@@ -11,7 +11,12 @@ import { parseCsv } from '../src/outlets/csv';
 import { foldName, looseKey } from '../src/outlets/names';
 import type { Outlet } from '../src/outlets/types';
 
-export const HEADER = ['id', 'name', 'aliases', 'domains', 'country', 'languages', 'type', 'owner'];
+export const HEADER = ['id', 'name', 'aliases', 'domains', 'country', 'languages', 'type', 'owner', 'needs_context', 'bare_name', 'status', 'confidence'];
+/** Columns after owner are optional: a row may stop after owner when they are all empty. */
+const REQUIRED = 8;
+const STATUS = /^(active|closed:(19|20)\d\d|renamed:\S.*)$/;
+// A name that ends in a bracketed qualifier: "The Star (Malaysia)".
+const QUALIFIED = /^(.+?)\s*\([^()]+\)$/;
 export const DATA_DIR = new URL('../data/outlets/', import.meta.url).pathname;
 
 export interface SourcedOutlet extends Outlet {
@@ -54,11 +59,11 @@ export function loadOutletRows(dir = DATA_DIR): LoadResult {
     for (const { fields, line } of rows) {
       const where = `${file}:${line}`;
       const bad = (msg: string) => errors.push(`${where}: ${msg}`);
-      if (fields.length !== HEADER.length) {
-        bad(`expected ${HEADER.length} fields, found ${fields.length}`);
+      if (fields.length < REQUIRED || fields.length > HEADER.length) {
+        bad(`expected ${REQUIRED} to ${HEADER.length} fields, found ${fields.length}`);
         continue;
       }
-      const [id, name, aliases, domains, country, languages, type, owner] = fields.map((f) => f.trim());
+      const [id, name, aliases, domains, country, languages, type, owner, context = '', bare = '', status = '', confidence = ''] = fields.map((f) => f.trim());
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) bad(`id "${id}" must be a lower-case slug`);
       if (!name || name.includes('|')) bad(`name "${name}" is empty or contains "|"`);
       const doms = list(domains);
@@ -75,7 +80,20 @@ export function loadOutletRows(dir = DATA_DIR): LoadResult {
       for (const l of langs) if (!LANGUAGE_CODES.has(l)) bad(`language "${l}" is not an ISO 639-1 code`);
       if (!(OUTLET_TYPES as readonly string[]).includes(type)) bad(`type "${type}" is not one of ${OUTLET_TYPES.join(', ')}`);
       const al = distinctAliases(name, list(aliases));
-      outlets.push({ id, name, aliases: al, domains: doms, country, languages: langs, type: type as OutletType, owner: owner || null, where });
+      const o: SourcedOutlet = { id, name, aliases: al, domains: doms, country, languages: langs, type: type as OutletType, owner: owner || null, where };
+      const qualified = QUALIFIED.exec(name);
+      if (qualified && !bare) bad(`name "${name}" carries a qualifier: give its bare name ("${qualified[1]}") in bare_name`);
+      if (bare && !(name.startsWith(bare) && name.length > bare.length)) bad(`bare_name "${bare}" must be the start of the name "${name}"`);
+      if (bare) o.bareName = bare;
+      const written = new Set([name, bare, ...list(aliases)].filter(Boolean));
+      const ctx = list(context);
+      for (const c of ctx) if (!written.has(c)) bad(`needs_context "${c}" is not the name, bare name or an alias as written`);
+      if (ctx.length) o.needsContext = ctx;
+      if (status && !STATUS.test(status)) bad(`status "${status}" must be active, closed:YEAR or renamed:NAME`);
+      if (status && status !== 'active') o.status = status;
+      if (confidence && confidence !== 'low' && confidence !== 'high') bad(`confidence "${confidence}" must be low, high or empty`);
+      if (confidence === 'low') o.confidence = 'low';
+      outlets.push(o);
     }
   }
   checkUnique(outlets, errors);
@@ -109,7 +127,8 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   const loose = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, k: string, id: string) => m.set(k, (m.get(k) ?? new Set()).add(id));
   for (const o of outlets) {
-    for (const n of [o.name, ...o.aliases]) {
+    if (o.confidence === 'low') continue; // its names are not indexed
+    for (const n of outletNames(o)) {
       const k = foldName(n);
       if (k) add(exact, k, o.id), add(loose, looseKey(k), o.id);
     }
@@ -126,9 +145,20 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
     const [name = '', id = ''] = fields.map((f) => f.trim());
     const k = foldName(name);
     const ids = loose.get(looseKey(k));
+    declared.add(k);
+    if (!id) {
+      // No winner: the name needs context (the page's country picks), so every outlet writing it must mark it.
+      if (!ids || ids.size < 2) warnings.push(`_shared-names.csv:${line}: "${name}" is no longer shared`);
+      // Written forms with an article ("La Presse") stay distinctive; the exact shared form and article-less forms ("Presse") need the mark.
+      const mustMark = (n: string) => foldName(n) === k || (looseKey(foldName(n)) === looseKey(k) && looseKey(foldName(n)) === foldName(n).replace(/ /g, ''));
+      for (const o of outlets.filter((x) => ids?.has(x.id))) {
+        const unmarked = outletNames(o).filter((n) => mustMark(n) && !o.needsContext?.includes(n));
+        if (unmarked.length) errors.push(`_shared-names.csv:${line}: "${name}" has no winner, so ${o.id} (${o.where}) must list ${unmarked.map((n) => `"${n}"`).join(', ')} in needs_context`);
+      }
+      continue;
+    }
     if (!ids?.has(id)) errors.push(`_shared-names.csv:${line}: "${name}" is not a name of outlet "${id}"`);
     else if (ids.size < 2) warnings.push(`_shared-names.csv:${line}: "${name}" is no longer shared`);
-    declared.add(k);
     preferred[looseKey(k)] = id;
   }
   for (const [k, ids] of exact) {
@@ -139,6 +169,9 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   }
   return preferred;
 }
+
+/** Every name the index holds for an outlet: name, bare name, aliases. */
+export const outletNames = (o: Outlet): string[] => [o.name, ...(o.bareName ? [o.bareName] : []), ...o.aliases];
 
 /** Aliases without those that fold to the name or to an earlier alias ("Spiegel", "SPIEGEL"). */
 export function distinctAliases(name: string, aliases: string[]): string[] {

@@ -6,7 +6,28 @@
 import { OUTLET_TYPES, type OutletType } from '../core/types';
 import type { Outlet } from './types';
 
-export type CompactRow = [id: string, name: string, aliases: string, domains: string, country: string, languages: string, type: number, owner: string];
+/** Fields most rows lack, as a trailing object that is only written when one is set (older readers ignore it). */
+export interface CompactExtra {
+  /** needsContext, "|"-joined. */
+  n?: string;
+  /** bareName. */
+  b?: string;
+  /** status. */
+  st?: string;
+  /** confidence: 1 = low. */
+  c?: 1;
+}
+
+export type CompactRow = [id: string, name: string, aliases: string, domains: string, country: string, languages: string, type: number, owner: string, extra?: CompactExtra];
+
+function extraOf(o: Outlet): CompactExtra | null {
+  const x: CompactExtra = {};
+  if (o.needsContext?.length) x.n = o.needsContext.join('|');
+  if (o.bareName) x.b = o.bareName;
+  if (o.status) x.st = o.status;
+  if (o.confidence === 'low') x.c = 1;
+  return Object.keys(x).length ? x : null;
+}
 
 export interface CompactDirectory {
   v: 1;
@@ -30,22 +51,25 @@ export function encodeDirectory(outlets: readonly Outlet[], preferred: Record<st
   return {
     v: 1,
     t: types,
-    o: outlets.map((o) => [o.id, o.name, o.aliases.join('|'), o.domains.join('|'), o.country, o.languages.join('|'), types.indexOf(o.type), o.owner ?? '']),
+    o: outlets.map((o) => {
+      const row: CompactRow = [o.id, o.name, o.aliases.join('|'), o.domains.join('|'), o.country, o.languages.join('|'), types.indexOf(o.type), o.owner ?? ''];
+      const x = extraOf(o);
+      if (x) row.push(x);
+      return row;
+    }),
     s: preferred,
   };
 }
 
 export function decodeDirectory(data: CompactDirectory): DirectoryData {
   if (data.v !== 1) throw new Error(`outlet data version ${String(data.v)} is not supported`);
-  const outlets = data.o.map(([id, name, aliases, domains, country, languages, type, owner]): Outlet => ({
-    id,
-    name,
-    aliases: split(aliases),
-    domains: split(domains),
-    country,
-    languages: split(languages),
-    type: data.t[type] as OutletType,
-    owner: owner || null,
-  }));
+  const outlets = data.o.map(([id, name, aliases, domains, country, languages, type, owner, x]): Outlet => {
+    const o: Outlet = { id, name, aliases: split(aliases), domains: split(domains), country, languages: split(languages), type: data.t[type] as OutletType, owner: owner || null };
+    if (x?.n) o.needsContext = split(x.n);
+    if (x?.b) o.bareName = x.b;
+    if (x?.st) o.status = x.st;
+    if (x?.c === 1) o.confidence = 'low';
+    return o;
+  });
   return { outlets, preferred: data.s };
 }

@@ -62,7 +62,9 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
 
   for (const o of outlets) {
     for (const d of o.domains) if (!domains.has(d)) domains.set(d, o);
-    for (const n of [o.name, ...o.aliases]) indexName(n, o, false);
+    // A low-confidence row is known by its domains only: its names stay out of name matching.
+    if (o.confidence === 'low') continue;
+    for (const n of [o.name, ...(o.bareName ? [o.bareName] : []), ...o.aliases]) indexName(n, o, false);
   }
   const users = additions.map((a) => userOutlet(a, domains.get(a.domain.trim().toLowerCase().replace(/^www\./, ''))));
   for (const u of users) {

@@ -15,6 +15,14 @@ export interface Outlet {
   languages: string[];
   type: OutletType;
   owner: string | null;
+  /** Names or aliases, as written above, that are everyday words, first names or short acronyms: they may only match with evidence. */
+  needsContext?: string[];
+  /** The name without its bracketed qualifier ("The Star" for "The Star (Malaysia)"), indexed as a name of its own. */
+  bareName?: string;
+  /** "closed:2023", "renamed:NAME"; absent = active. */
+  status?: string;
+  /** "low": the row is kept for its domains but its names stay out of name matching. */
+  confidence?: 'low';
   /** True when it comes from the user's own additions. */
   user?: boolean;
 }
