@@ -126,12 +126,18 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   const exact = new Map<string, Set<string>>();
   const loose = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, k: string, id: string) => m.set(k, (m.get(k) ?? new Set()).add(id));
-  for (const o of outlets) {
-    if (o.confidence === 'low') continue; // its names are not indexed
-    for (const n of outletNames(o)) {
+  const indexed = outlets.filter((o) => o.confidence !== 'low'); // low-confidence names are not indexed
+  for (const o of indexed) {
+    for (const n of [o.name, ...o.aliases]) {
       const k = foldName(n);
       if (k) add(exact, k, o.id), add(loose, looseKey(k), o.id);
     }
+  }
+  // As in the directory: a bare name only counts where no outlet writes that name unqualified.
+  const held = new Set(exact.keys());
+  for (const o of indexed) {
+    const k = o.bareName ? foldName(o.bareName) : '';
+    if (k && !held.has(k)) add(exact, k, o.id), add(loose, looseKey(k), o.id);
   }
   const preferred: Record<string, string> = {};
   const declared = new Set<string>();

@@ -44,6 +44,8 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
 
   // Loose keys several outlets reach with no declared winner ("Presse": Die Presse, La Presse) resolve to nothing.
   const ambiguous = new Set<string>();
+  // Exact names several outlets write with no declared winner ("The Standard": HK, TH, KE, GM) resolve to nothing too.
+  const ambiguousExact = new Set<string>();
   const nameKeys: string[] = [];
 
   const indexName = (name: string, o: Outlet, override: boolean) => {
@@ -52,7 +54,10 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
     nameKeys.push(f);
     const l = looseKey(f);
     const prevExact = exact.get(f);
-    if (!prevExact || override || (preferred[l] === o.id && !prevExact.user)) exact.set(f, o);
+    if (!prevExact || override || (preferred[l] === o.id && !prevExact.user)) {
+      exact.set(f, o);
+      if (override || preferred[l] === o.id) ambiguousExact.delete(f);
+    } else if (prevExact !== o && preferred[l] !== prevExact.id && !prevExact.user) ambiguousExact.add(f);
     const prev = loose.get(l);
     if (!prev || override || (preferred[l] === o.id && !prev.user)) {
       loose.set(l, o);
@@ -64,8 +69,11 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
     for (const d of o.domains) if (!domains.has(d)) domains.set(d, o);
     // A low-confidence row is known by its domains only: its names stay out of name matching.
     if (o.confidence === 'low') continue;
-    for (const n of [o.name, ...(o.bareName ? [o.bareName] : []), ...o.aliases]) indexName(n, o, false);
+    for (const n of [o.name, ...o.aliases]) indexName(n, o, false);
   }
+  // A bare name ("The Sun" of "The Sun (Nigeria)") never displaces an outlet that writes the name unqualified.
+  const held = new Set(exact.keys());
+  for (const o of outlets) if (o.bareName && o.confidence !== 'low' && !held.has(foldName(o.bareName))) indexName(o.bareName, o, false);
   const users = additions.map((a) => userOutlet(a, domains.get(a.domain.trim().toLowerCase().replace(/^www\./, ''))));
   for (const u of users) {
     domains.set(u.domains[0], u);
@@ -92,7 +100,7 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
       const f = foldName(name);
       if (!f) return null;
       const l = looseKey(f);
-      const hit = exact.get(f) ?? (ambiguous.has(l) ? undefined : loose.get(l));
+      const hit = (ambiguousExact.has(f) ? undefined : exact.get(f)) ?? (ambiguous.has(l) ? undefined : loose.get(l));
       if (hit) return hit;
       return LOOKS_LIKE_DOMAIN.test(name.trim()) ? byDomain(name) : null;
     },
