@@ -71,6 +71,7 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
         country: outlet?.country ?? null,
         type: outlet?.type ?? null,
         homepage: home ? `https://${home}` : null,
+        ...(outlet?.status ? { status: outlet.status } : {}),
         citedBy: { references: 0, mentions: 0, links: 0 },
         urls: [], referenceIds: [], mentionIds: [], linkIds: [],
       };

@@ -131,6 +131,8 @@ export interface OutletSummary {
   country: string | null;
   type: OutletType | null;
   homepage: string | null;
+  /** From the directory: "closed:2023", "renamed:NAME"; absent = active. */
+  status?: string;
   citedBy: CitationCounts;
   /** Every URL of this outlet cited in the article (references and links). */
   urls: string[];

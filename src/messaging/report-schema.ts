@@ -62,6 +62,7 @@ const outlet = v.object({
   country: nullableText(8),
   type: v.nullable(v.picklist(OUTLET_TYPES)),
   homepage: nullableText(L.url),
+  status: v.optional(text(L.name)),
   citedBy: v.object({ references: count, mentions: count, links: count }),
   urls: items(text(L.url)),
   referenceIds: items(text(32)),

@@ -14,6 +14,8 @@ export interface CardModel {
   category: Category;
   country: string | null;
   type: OutletType | null;
+  /** "closed:2023", "renamed:NAME", or null for an active outlet. */
+  status: string | null;
   platform: PlatformInfo | null;
   /** How often the article cites this outlet. */
   cited: { references: number; mentions: number; links: number };
@@ -57,6 +59,7 @@ export function cardModel(report: SourceReport, target: CardTarget): CardModel {
     category: outlet?.category ?? link?.category ?? 'news',
     country: outlet?.country ?? null,
     type: outlet?.type ?? null,
+    status: outlet?.status ?? null,
     platform,
     cited: outlet?.citedBy ?? { references: 0, mentions: mention ? 1 : 0, links: link ? 1 : 0 },
     referenceLabels: refs.map((r) => r.label),

@@ -109,6 +109,8 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   fact(facts, t('cardCategory'), t(`category_${model.category}`));
   fact(facts, t('country'), model.country ? countryLabel(model.country) : null);
   fact(facts, t('cardType'), model.type ? t(`type_${model.type.replace(/-/g, '_')}`) : null);
+  const [state, since] = (model.status ?? '').split(/:(.*)/);
+  if (state === 'closed' || state === 'renamed') fact(facts, t('cardStatus'), t(state === 'closed' ? 'cardClosed' : 'cardRenamed', since));
   if (model.platform) {
     fact(facts, t('cardPlatform'), model.platform.name);
     fact(facts, t('cardAccount'), model.platform.account);
