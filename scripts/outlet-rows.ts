@@ -52,15 +52,16 @@ export function loadOutletRows(dir = DATA_DIR): LoadResult {
   for (const file of files) {
     const records = parseCsv(readFileSync(join(dir, file), 'utf8'));
     const [head, ...rows] = records;
-    if (!head || head.fields.join(',') !== HEADER.join(',')) {
+    // The optional columns may be left out of the header too (files written before they existed).
+    if (!head || head.fields.length < REQUIRED || head.fields.join(',') !== HEADER.slice(0, head.fields.length).join(',')) {
       errors.push(`${file}:1: header must be ${HEADER.join(',')}`);
       continue;
     }
     for (const { fields, line } of rows) {
       const where = `${file}:${line}`;
       const bad = (msg: string) => errors.push(`${where}: ${msg}`);
-      if (fields.length < REQUIRED || fields.length > HEADER.length) {
-        bad(`expected ${REQUIRED} to ${HEADER.length} fields, found ${fields.length}`);
+      if (fields.length < REQUIRED || fields.length > head.fields.length) {
+        bad(`expected ${REQUIRED} to ${head.fields.length} fields, found ${fields.length}`);
         continue;
       }
       const [id, name, aliases, domains, country, languages, type, owner, context = '', bare = '', status = '', confidence = ''] = fields.map((f) => f.trim());

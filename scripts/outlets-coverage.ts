@@ -1,6 +1,8 @@
 /**
- * Coverage of the outlet directory on a corpus of real pages.
- * Usage: tsx scripts/outlets-coverage.ts ../shared/corpus [--list]
+ * Reach of the outlet directory (scripts/outlets-goals.ts: per-country and
+ * per-language counts against the goals), then, given a corpus, its coverage
+ * on real pages.
+ * Usage: tsx scripts/outlets-coverage.ts [CORPUS_DIR] [--list] [--countries] [--data DATA_DIR]
  *
  * 1. Publisher domains: each page's own site (readability: canonical/og:url;
  *    fundus: the URL in INDEX.json) is "recognized" when the directory knows
@@ -18,13 +20,20 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { createBuiltinDirectory } from '../src/outlets/builtin';
+import { printGoals } from './outlets-goals';
 
-const root = process.argv[2];
-const showList = process.argv.includes('--list');
-if (!root || !existsSync(root)) {
-  console.error('usage: tsx scripts/outlets-coverage.ts CORPUS_DIR [--list]');
+const args = process.argv.slice(2);
+const dataAt = args.indexOf('--data');
+const dataDir = dataAt >= 0 ? args[dataAt + 1] : undefined;
+const root = args.find((a, i) => !a.startsWith('--') && (dataAt < 0 || i !== dataAt + 1));
+const showList = args.includes('--list');
+printGoals(dataDir ? `${dataDir.replace(/\/$/, '')}/` : undefined, args.includes('--countries'));
+if (!root) process.exit(0);
+if (!existsSync(root)) {
+  console.error('usage: tsx scripts/outlets-coverage.ts [CORPUS_DIR] [--list] [--countries] [--data DATA_DIR]');
   process.exit(2);
 }
+console.log('');
 const dir = createBuiltinDirectory();
 const NON_NEWS = new Map(
   readFileSync(new URL('./coverage-non-news.txt', import.meta.url), 'utf8')
