@@ -131,14 +131,18 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   for (const o of indexed) {
     for (const n of [o.name, ...o.aliases]) {
       const k = foldName(n);
-      if (k) add(exact, k, o.id), add(loose, looseKey(k), o.id);
+      if (!k) continue;
+      add(exact, k, o.id);
+      add(loose, looseKey(k), o.id);
     }
   }
   // As in the directory: a bare name only counts where no outlet writes that name unqualified.
   const held = new Set(exact.keys());
   for (const o of indexed) {
     const k = o.bareName ? foldName(o.bareName) : '';
-    if (k && !held.has(k)) add(exact, k, o.id), add(loose, looseKey(k), o.id);
+    if (!k || held.has(k)) continue;
+    add(exact, k, o.id);
+    add(loose, looseKey(k), o.id);
   }
   const preferred: Record<string, string> = {};
   const declared = new Set<string>();

@@ -25,10 +25,11 @@ import { printGoals } from './outlets-goals';
 const args = process.argv.slice(2);
 const dataAt = args.indexOf('--data');
 const dataDir = dataAt >= 0 ? args[dataAt + 1] : undefined;
-const root = args.find((a, i) => !a.startsWith('--') && (dataAt < 0 || i !== dataAt + 1));
+const corpusArg = args.find((a, i) => !a.startsWith('--') && (dataAt < 0 || i !== dataAt + 1));
 const showList = args.includes('--list');
 printGoals(dataDir ? `${dataDir.replace(/\/$/, '')}/` : undefined, args.includes('--countries'));
-if (!root) process.exit(0);
+if (!corpusArg) process.exit(0);
+const root: string = corpusArg;
 if (!existsSync(root)) {
   console.error('usage: tsx scripts/outlets-coverage.ts [CORPUS_DIR] [--list] [--countries] [--data DATA_DIR]');
   process.exit(2);

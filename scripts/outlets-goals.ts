@@ -47,8 +47,10 @@ export function printGoals(dataDir = DATA_DIR, verbose = false): void {
     const n = byCountry.get(m.code) ?? 0;
     const here = outlets.filter((o) => o.country === m.code);
     const perLang = m.languages.map((l) => `${l} ${here.filter((o) => o.languages.includes(l)).length}`);
+    const lowHere = here.filter((o) => o.confidence === 'low').length;
     const missing = m.languages.filter((l) => !here.some((o) => o.languages.includes(l)));
-    console.log(`  ${n >= GOALS.perBigCountry ? 'ok ' : '-- '} ${m.code} ${String(n).padStart(4)}  ${perLang.join(', ')}${missing.length ? `  (no outlet in ${missing.join(', ')})` : ''}`);
+    const flag = n >= GOALS.perBigCountry ? 'ok ' : '-- ';
+    console.log(`  ${flag} ${m.code} ${String(n).padStart(4)} (${lowHere} low)  ${perLang.join(', ')}${missing.length ? `  (no outlet in ${missing.join(', ')})` : ''}`);
   }
   const sorted = [...langs].sort((a, b) => b[1] - a[1]);
   console.log(`per language: ${sorted.map(([l, n]) => `${l} ${n}`).join(', ')}`);
