@@ -48,7 +48,7 @@ describe('Chromium: hover cards and mention marks', () => {
       await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
 
       await hover(page, 'www.aljazeera.com');
-      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link', count: 1 });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true, count: 1 });
       const linkCard = await cardText(page);
       expect(linkCard).toContain('Al Jazeera');
       expect(linkCard).toContain('aljazeera.com');
@@ -58,10 +58,10 @@ describe('Chromium: hover cards and mention marks', () => {
 
       // Leaving hides it after the grace period.
       await page.mouse.move(5, 5, { steps: 2 });
-      await expect.poll(() => page.evaluate(hostState), { timeout: 3_000 }).toMatchObject({ open: null });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 3_000 }).toMatchObject({ open: false });
 
       await hover(page, 'Al Jazeera berichtet');
-      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'mention' });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
       const mentionCard = await cardText(page);
       expect(mentionCard).toContain('Al Jazeera berichtet');
       expect(mentionCard).toContain('Go to Referenz 1');
@@ -70,7 +70,7 @@ describe('Chromium: hover cards and mention marks', () => {
 
       // Escape closes it.
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.evaluate(hostState), { timeout: 2_000 }).toMatchObject({ open: null });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 2_000 }).toMatchObject({ open: false });
       await page.close();
     });
   }
@@ -90,11 +90,11 @@ describe('Chromium: hover cards and mention marks', () => {
     await expect.poll(marks, { timeout: 15_000 }).toBe(2);
     await expect.poll(() => chromium.badgeText(tabId), { timeout: 10_000 }).toBe('2');
     // One host, no card: the old session's UI is gone.
-    expect(await page.evaluate(hostState)).toMatchObject({ count: 1, open: null });
+    expect(await page.evaluate(hostState)).toMatchObject({ count: 1, open: false });
 
     // The old article's link is gone; the new one's still opens a card.
     await hover(page, 'www.newsweek.com');
-    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link', count: 1 });
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true, count: 1 });
     expect(await cardText(page)).toContain('Newsweek');
     await page.close();
   });
@@ -119,14 +119,14 @@ describe('Chromium: hover cards and mention marks', () => {
     await page.goto(server.url('/article.html'));
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
     await hover(page, 'www.aljazeera.com');
-    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link' });
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
     // Into the card, open its menu, pick "Turn off on this site" — all by keyboard inside our shadow root.
-    const box = await page.evaluate(() => document.querySelector('source-lens-root')!.getBoundingClientRect().toJSON());
+    const box = await page.evaluate(() => document.querySelector('html > div')!.getBoundingClientRect().toJSON());
     expect(box).toBeTruthy();
     const cdp = await page.context().newCDPSession(page);
     const boxOf = async (selector: string) => {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'source-lens-root' });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'html > div' });
       const desc = await cdp.send('DOM.describeNode', { nodeId: nodeIds[0], depth: -1, pierce: true });
       const shadow = desc.node.shadowRoots![0];
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: await pushed(shadow.backendNodeId), selector });
