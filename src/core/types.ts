@@ -179,4 +179,12 @@ export interface SourceReport {
   breakdown: Breakdown;
   audit: Audit;
   timings: Timings;
+  /** Set by the background when the report was cut to fit its storage budget: how many items were left out. */
+  truncated?: Truncated;
+}
+
+export interface Truncated {
+  links: number;
+  mentions: number;
+  references: number;
 }
