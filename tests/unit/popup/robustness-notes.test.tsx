@@ -16,7 +16,7 @@ describe('the popup on a page that never settles, and on a cut report', () => {
     const run = vi.fn();
     const el = await mount(<StatusPanel view={{ kind: 'analyzing' }} onAnalyzeNow={run} />);
     expect(el.querySelector('[data-action="run-now"]')).toBeNull();
-    await act(() => vi.advanceTimersByTime(RUN_NOW_AFTER_MS));
+    await act(() => void vi.advanceTimersByTime(RUN_NOW_AFTER_MS));
     const button = el.querySelector('[data-action="run-now"]');
     expect(button?.textContent).toBe('Analyze now');
     vi.useRealTimers();
