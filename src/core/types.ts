@@ -70,6 +70,8 @@ export interface Reference {
   /** True when an in-text attribution points to this reference. */
   mentioned: boolean;
   position: Position;
+  /** The outlet the label names when the URL's domain is another's ("Reuters" on a link to evil.invalid). */
+  labelledAs?: string;
 }
 
 export interface Mention {

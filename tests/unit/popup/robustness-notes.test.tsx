@@ -30,3 +30,15 @@ describe('the popup on a page that never settles, and on a cut report', () => {
     expect(el.querySelector('[data-state="truncated"]')?.textContent).toContain('the last 1100 links, 0 mentions and 0 references');
   });
 });
+
+describe('a link that contradicts its label', () => {
+  it('is listed under its own domain, saying which outlet its label names', async () => {
+    const { OutletList } = await import('../../../src/popup/components/outlet-list');
+    const base = seedReport();
+    const ref = { ...base.references[0], id: 'ref-9', url: 'https://evil.invalid/spoofed-reuters', domain: 'evil.invalid', outlet: null, labelledAs: 'Reuters' };
+    const outlet = { ...base.outlets[0], name: 'evil.invalid', domain: 'evil.invalid', homepage: null, urls: [ref.url], referenceIds: ['ref-9'], mentionIds: [], linkIds: [] };
+    const report = { ...base, references: [...base.references, ref], outlets: [outlet] };
+    const el = await mount(<OutletList report={report} tabId={7} />);
+    expect(el.querySelector('.outlet-mislabelled')?.textContent).toBe('links to evil.invalid, labelled Reuters');
+  });
+});
