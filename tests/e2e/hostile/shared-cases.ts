@@ -138,6 +138,16 @@ export function sharedHostileCases<P extends PageLike>(h: HostileHarness<P>): vo
     await h.expectExtensionAlive();
   });
 
+  it('a route loop (pushState every 100 ms) still gets a report', async () => {
+    const { page, state } = await h.load('/hostile/route-loop.html');
+    expect(state.status).toBe('ready');
+    if (state.status === 'ready') expect(state.report.outlets.map((o) => o.name)).toContain('Reuters');
+    expect(await pageValue(page, () => (window as unknown as { __routes: number }).__routes)).toBeGreaterThan(0);
+    await h.expectPageAlive(page);
+    await page.close();
+    await h.expectExtensionAlive();
+  });
+
   it('a body replaced every 50 ms: analysis settles, the page is not starved', async () => {
     const { page, state } = await h.load('/hostile/body-swap.html');
     expect(state.status).toBe('ready');
