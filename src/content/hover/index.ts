@@ -48,7 +48,8 @@ export interface HoverUi {
  * settings page, where the reader turns cards off (extension UI, out of the page's reach).
  */
 async function turnOffCards(): Promise<void> {
-  await sendToBackground('options:open', {});
+  // A dead extension context has no settings page to open: the notice already says where the switch is.
+  await sendToBackground('options:open', {}).catch(() => {});
 }
 
 async function turnOffSite(): Promise<void> {
@@ -93,7 +94,7 @@ export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hov
           controller.dismiss();
           actions.goToReference(id);
         },
-        // The notice first: the settings change that follows tears this UI down (the notice lingers).
+        // The notice first: turning a site off tears this UI down (the notice lingers).
         turnOffCards: () => {
           showNotice(node, t('cardCardsOffConfirm'));
           void turnOffCards();
