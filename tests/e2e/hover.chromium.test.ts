@@ -114,6 +114,47 @@ describe('Chromium: hover cards and mention marks', () => {
     await page.close();
   });
 
+  it('"Turn off hover cards" in the card opens the settings page and writes nothing itself', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+    const before = await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
+    await hover(page, 'www.aljazeera.com');
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
+    const cdp = await page.context().newCDPSession(page);
+    const boxOf = async (selector: string) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'html > div' });
+      const desc = await cdp.send('DOM.describeNode', { nodeId: nodeIds[0], depth: -1, pierce: true });
+      const shadow = desc.node.shadowRoots![0];
+      const [shadowId] = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })).nodeIds;
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector });
+      return (await cdp.send('DOM.getBoxModel', { nodeId })).model.content;
+    };
+    const clickInCard = async (selector: string) => {
+      let box = await boxOf(selector);
+      for (let i = 0; i < 10; i++) {
+        await page.waitForTimeout(100);
+        const again = await boxOf(selector);
+        if (again.join() === box.join()) break;
+        box = again;
+      }
+      const [x1, y1, , , x3, y3] = box;
+      await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    };
+    await clickInCard('.menu-button');
+    const opened = chromium.context.waitForEvent('page', { timeout: 10_000 });
+    await clickInCard('.menu-item:nth-child(1)');
+    const options = await opened;
+    await expect.poll(() => options.url(), { timeout: 5_000 }).toContain(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('Source Lens settings, which just opened');
+    expect(await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'))).toEqual(before);
+    await cdp.detach();
+    await options.close();
+    await page.close();
+  });
+
   it('turns a site off from the card menu, and it stays off after a reload', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/article.html'));
