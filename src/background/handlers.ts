@@ -29,6 +29,10 @@ const handlers: Handlers<typeof backgroundMessages> = {
     return { ok: true };
   },
   'report:get': ({ tabId }) => getTabState(tabId),
+  'options:open': async () => {
+    await browser.runtime.openOptionsPage();
+    return { ok: true };
+  },
 };
 
 /** All background listeners, registered synchronously as MV3 requires. */

@@ -6,6 +6,7 @@ import { sendToBackground } from '../messaging/client';
 import { disabledSitesOf, isHostDisabled, onStoredSettingsChanged, readDisabledSites } from '../settings/site-switch';
 import { whenIdle, whenVisible } from './idle';
 import { contextAlive } from './lifecycle';
+import { staleHosts } from './hover/stale-hosts';
 import type { Detection, SourceReport } from '../core/types';
 import type { Settings } from '../settings/schema';
 import type { HoverUi } from './hover';
@@ -32,7 +33,7 @@ const hasCitations = (r: SourceReport) => r.status !== 'detection-only' && (r.li
  */
 export async function start(): Promise<void> {
   // Firefox keeps the DOM nodes of a disabled or updated add-on: clear what an earlier instance left.
-  for (const el of document.querySelectorAll('source-lens-root')) el.remove();
+  for (const el of staleHosts()) el.remove();
   const life = new AbortController();
   let session = new AbortController();
   let status: PageStatus = { state: 'waiting' };

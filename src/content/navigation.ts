@@ -4,8 +4,15 @@
  * listen to the Navigation API where it exists and otherwise compare
  * location.href on popstate/hashchange and on a slow timer. Only changes of
  * the document URL without its #fragment count.
+ *
+ * A change is reported once the URL has held still for QUIET_MS, and at the
+ * latest MAX_WAIT_MS after the first unreported change: a page that calls
+ * pushState every 100 ms (a route loop, a ticker in the URL) would otherwise
+ * restart the analysis forever and never get a report.
  */
 const POLL_MS = 1_000;
+export const QUIET_MS = 300;
+export const MAX_WAIT_MS = 2_000;
 
 const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
@@ -15,13 +22,23 @@ interface NavigationLike extends EventTarget {
 
 export function watchNavigation(onChange: (url: string) => void, signal: AbortSignal, tick?: () => void): void {
   let last = withoutHash(location.href);
+  let firstUnreported: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    timer = undefined;
+    firstUnreported = null;
+    if (!signal.aborted) onChange(location.href);
+  };
   const check = () => {
     if (signal.aborted) return;
     tick?.();
     const now = withoutHash(location.href);
     if (now === last) return;
     last = now;
-    onChange(location.href);
+    const at = performance.now();
+    firstUnreported ??= at;
+    clearTimeout(timer);
+    timer = setTimeout(report, Math.max(0, Math.min(QUIET_MS, firstUnreported + MAX_WAIT_MS - at)));
   };
   addEventListener('popstate', check, { signal });
   addEventListener('hashchange', check, { signal });
@@ -31,5 +48,12 @@ export function watchNavigation(onChange: (url: string) => void, signal: AbortSi
   }
   // A slow timer also catches what no event reports (and lets `tick` notice a dead extension).
   const id = setInterval(check, nav ? POLL_MS * 3 : POLL_MS);
-  signal.addEventListener('abort', () => clearInterval(id), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(id);
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
 }

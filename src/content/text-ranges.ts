@@ -11,7 +11,15 @@ interface TextIndex {
   starts: number[];
 }
 
-export function indexText(root: Node, maxChars = 5_000_000): TextIndex {
+/**
+ * The hover cards' index of the page text is bounded: on a page of 10^6 text
+ * nodes a full walk is a task of over a second. Mentions past the bound get no
+ * mark (the popup still lists them); an article's text is far inside it.
+ */
+export const INDEX_MAX_CHARS = 1_000_000;
+export const INDEX_MAX_NODES = 100_000;
+
+export function indexText(root: Node, maxChars = INDEX_MAX_CHARS, maxNodes = INDEX_MAX_NODES): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement && SKIP.has(n.parentElement.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -20,7 +28,7 @@ export function indexText(root: Node, maxChars = 5_000_000): TextIndex {
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (let n = walker.nextNode(); n && length < maxChars; n = walker.nextNode()) {
+  for (let n = walker.nextNode(); n && length < maxChars && nodes.length < maxNodes; n = walker.nextNode()) {
     const data = (n as Text).data;
     nodes.push(n as Text);
     starts.push(length);

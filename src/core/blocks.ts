@@ -4,6 +4,7 @@
  * ends at a block-level element or <br>, exactly where a reader sees a line.
  */
 import { classId, SKIP_TAGS, squash, tagOf, textOf } from './dom';
+import { isInvisible } from './hidden';
 
 export interface Block {
   text: string;
@@ -163,7 +164,8 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
     if (type === 1) {
       const el = node as Element;
       const tag = tagOf(el);
-      const skip = SKIP_TAGS.has(tag) || (opts.skipFurniture && node !== root && isFurniture(el, rootChars, tag));
+      const skip =
+        SKIP_TAGS.has(tag) || (node !== root && isInvisible(el, BLOCK_TAGS.has(tag))) || (opts.skipFurniture && node !== root && isFurniture(el, rootChars, tag));
       if (++elements > maxEl || chars > maxChars) {
         truncated = true;
         break;

@@ -9,6 +9,7 @@ import { attr } from './dom';
 import type { Block } from './blocks';
 import { classifyUrl, DOMAIN_RE, registrable } from './domain';
 import { resolveHref } from './resolve';
+import { outletFromLabel } from './label-outlet';
 import type { Reference, ReferenceKind } from './types';
 
 const LABEL_RE = /^((?:Referenz|Reference|Ref\.?|Quelle|Source|Fußnote|Fussnote|Footnote|Fn\.|Nachweis|Beleg)\s*\[?\d{1,3}\]?)\s*[:.)–-]?\s*(.*)$/i;
@@ -143,18 +144,18 @@ function makeRef(label: string, kind: ReferenceKind, text: string, block: Block,
     if (m) u = /^https?:/i.test(m) ? m : `https://${m}`;
   }
   const c = u ? classifyUrl(u, ctx.dir) : null;
-  let outlet = c?.outlet ?? null;
-  if (!outlet && name && name.length <= 60) outlet = ctx.dir.byName(name)?.name ?? null;
-  if (!c && !outlet) return null;
+  const { outlet, host, labelledAs } = outletFromLabel(u, c, name, ctx.dir);
+  if (!c && !outlet && !host) return null;
   return {
+    ...(labelledAs ? { labelledAs } : {}),
     id: '',
     label,
     kind,
     url: u,
-    domain: c?.domain ?? (outlet ? ctx.dir.byName(outlet)?.domains[0] ?? null : null),
+    domain: c?.domain ?? host ?? (outlet ? ctx.dir.byName(outlet)?.domains[0] ?? null : null),
     outlet,
     text: text.slice(0, 300),
-    category: c?.category ?? 'news',
+    category: c?.category ?? (host ? 'other' : 'news'),
     mentioned: false,
     position: { index: 0, offset: block.offset },
   };

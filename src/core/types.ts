@@ -70,6 +70,8 @@ export interface Reference {
   /** True when an in-text attribution points to this reference. */
   mentioned: boolean;
   position: Position;
+  /** The outlet the label names when the URL's domain is another's ("Reuters" on a link to evil.invalid). */
+  labelledAs?: string;
 }
 
 export interface Mention {
@@ -181,4 +183,12 @@ export interface SourceReport {
   breakdown: Breakdown;
   audit: Audit;
   timings: Timings;
+  /** Set by the background when the report was cut to fit its storage budget: how many items were left out. */
+  truncated?: Truncated;
+}
+
+export interface Truncated {
+  links: number;
+  mentions: number;
+  references: number;
 }

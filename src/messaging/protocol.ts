@@ -38,6 +38,8 @@ export const backgroundMessages = {
   'report:failed': { from: 'content', payload: v.object({ message }), reply: reply<Ok>() },
   /** Popup: the stored state of a tab. */
   'report:get': { from: 'extension', payload: v.object({ tabId }), reply: reply<TabState>() },
+  /** Content script (the card's "Turn off hover cards"): open the settings, where the reader confirms a change for every site. */
+  'options:open': { from: 'content', payload: v.object({}), reply: reply<Ok>() },
 } as const;
 
 /** What the content script of a tab is doing; the popup asks when the background has no report yet. */

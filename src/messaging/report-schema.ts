@@ -28,6 +28,7 @@ const reference = v.object({
   category,
   mentioned: v.boolean(),
   position,
+  labelledAs: v.optional(text(L.name)),
 });
 
 const mention = v.object({

@@ -8,6 +8,13 @@ import type { Settings } from '../settings/schema';
 export const SETTINGS_FILE_APP = 'source-lens';
 /** Files larger than this are not settings files (2,000 outlets stay far below). */
 export const MAX_SETTINGS_FILE = 2 * 1024 * 1024;
+/** Outlet lists: storage.sync holds 100 KB in all, so a larger file can never be saved anyway. */
+export const MAX_OUTLETS_FILE = 2 * 1024 * 1024;
+
+/** Checked on the File before it is read: a 200 MB file is refused at once, not after reading and parsing it. */
+export function fileTooLarge(file: Pick<File, 'size'>, max: number): boolean {
+  return file.size > max;
+}
 
 export function settingsToFile(settings: Settings, now = new Date()): string {
   return `${JSON.stringify({ app: SETTINGS_FILE_APP, exportedAt: now.toISOString(), settings }, null, 2)}\n`;

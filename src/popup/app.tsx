@@ -24,7 +24,7 @@ export function App() {
         {view.kind === 'report' ? (
           <ReportView report={view.report} tabId={tabId} onAnalyzeFully={analyzeFully} />
         ) : (
-          <StatusPanel view={view} />
+          <StatusPanel view={view} onAnalyzeNow={analyzeFully} />
         )}
       </main>
     </div>

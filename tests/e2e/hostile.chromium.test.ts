@@ -86,14 +86,15 @@ describe('Chromium: hostile pages', () => {
     await cdp.detach();
     type N = { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
     const out = { tags: [] as string[], handlers: [] as string[], text: '' };
-    const walk = (n: N, inside: boolean) => {
-      const here = inside || n.nodeName === 'SOURCE-LENS-ROOT';
+    // Our host: the nameless <div> directly under <html>.
+    const walk = (n: N, inside: boolean, parent = '') => {
+      const here = inside || (n.nodeName === 'DIV' && parent === 'HTML');
       if (here) {
         if (n.nodeType === 1) out.tags.push(n.nodeName);
         if (n.nodeType === 3) out.text += n.nodeValue ?? '';
         for (let i = 0; i < (n.attributes ?? []).length; i += 2) if (/^on/i.test(n.attributes![i])) out.handlers.push(`${n.nodeName} ${n.attributes![i]}`);
       }
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here, n.nodeName);
     };
     walk(root as N, false);
     return out;

@@ -48,7 +48,7 @@ describe('Chromium: hover cards and mention marks', () => {
       await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
 
       await hover(page, 'www.aljazeera.com');
-      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link', count: 1 });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true, count: 1 });
       const linkCard = await cardText(page);
       expect(linkCard).toContain('Al Jazeera');
       expect(linkCard).toContain('aljazeera.com');
@@ -58,10 +58,10 @@ describe('Chromium: hover cards and mention marks', () => {
 
       // Leaving hides it after the grace period.
       await page.mouse.move(5, 5, { steps: 2 });
-      await expect.poll(() => page.evaluate(hostState), { timeout: 3_000 }).toMatchObject({ open: null });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 3_000 }).toMatchObject({ open: false });
 
       await hover(page, 'Al Jazeera berichtet');
-      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'mention' });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
       const mentionCard = await cardText(page);
       expect(mentionCard).toContain('Al Jazeera berichtet');
       expect(mentionCard).toContain('Go to Referenz 1');
@@ -70,7 +70,7 @@ describe('Chromium: hover cards and mention marks', () => {
 
       // Escape closes it.
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.evaluate(hostState), { timeout: 2_000 }).toMatchObject({ open: null });
+      await expect.poll(() => page.evaluate(hostState), { timeout: 2_000 }).toMatchObject({ open: false });
       await page.close();
     });
   }
@@ -90,11 +90,11 @@ describe('Chromium: hover cards and mention marks', () => {
     await expect.poll(marks, { timeout: 15_000 }).toBe(2);
     await expect.poll(() => chromium.badgeText(tabId), { timeout: 10_000 }).toBe('2');
     // One host, no card: the old session's UI is gone.
-    expect(await page.evaluate(hostState)).toMatchObject({ count: 1, open: null });
+    expect(await page.evaluate(hostState)).toMatchObject({ count: 1, open: false });
 
     // The old article's link is gone; the new one's still opens a card.
     await hover(page, 'www.newsweek.com');
-    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link', count: 1 });
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true, count: 1 });
     expect(await cardText(page)).toContain('Newsweek');
     await page.close();
   });
@@ -114,19 +114,60 @@ describe('Chromium: hover cards and mention marks', () => {
     await page.close();
   });
 
+  it('"Turn off hover cards" in the card opens the settings page and writes nothing itself', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+    const before = await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
+    await hover(page, 'www.aljazeera.com');
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
+    const cdp = await page.context().newCDPSession(page);
+    const boxOf = async (selector: string) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'html > div' });
+      const desc = await cdp.send('DOM.describeNode', { nodeId: nodeIds[0], depth: -1, pierce: true });
+      const shadow = desc.node.shadowRoots![0];
+      const [shadowId] = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })).nodeIds;
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector });
+      return (await cdp.send('DOM.getBoxModel', { nodeId })).model.content;
+    };
+    const clickInCard = async (selector: string) => {
+      let box = await boxOf(selector);
+      for (let i = 0; i < 10; i++) {
+        await page.waitForTimeout(100);
+        const again = await boxOf(selector);
+        if (again.join() === box.join()) break;
+        box = again;
+      }
+      const [x1, y1, , , x3, y3] = box;
+      await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    };
+    await clickInCard('.menu-button');
+    const opened = chromium.context.waitForEvent('page', { timeout: 10_000 });
+    await clickInCard('.menu-item:nth-child(1)');
+    const options = await opened;
+    await expect.poll(() => options.url(), { timeout: 5_000 }).toContain(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('Source Lens settings, which just opened');
+    expect(await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'))).toEqual(before);
+    await cdp.detach();
+    await options.close();
+    await page.close();
+  });
+
   it('turns a site off from the card menu, and it stays off after a reload', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/article.html'));
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
     await hover(page, 'www.aljazeera.com');
-    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: 'link' });
+    await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
     // Into the card, open its menu, pick "Turn off on this site" — all by keyboard inside our shadow root.
-    const box = await page.evaluate(() => document.querySelector('source-lens-root')!.getBoundingClientRect().toJSON());
+    const box = await page.evaluate(() => document.querySelector('html > div')!.getBoundingClientRect().toJSON());
     expect(box).toBeTruthy();
     const cdp = await page.context().newCDPSession(page);
     const boxOf = async (selector: string) => {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'source-lens-root' });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'html > div' });
       const desc = await cdp.send('DOM.describeNode', { nodeId: nodeIds[0], depth: -1, pierce: true });
       const shadow = desc.node.shadowRoots![0];
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: await pushed(shadow.backendNodeId), selector });

@@ -5,6 +5,7 @@
 import { countryName } from '../../shared/country';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { CardModel } from './card-model';
+import { onTrustedClick } from './trusted-input';
 
 export interface CardActions {
   goToReference: (id: string) => void;
@@ -84,11 +85,11 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   const menu = el('div', 'menu', null, { role: 'menu', hidden: '' });
   const item = (label: string, run: () => void) => {
     const b = el('button', 'menu-item', label, { type: 'button', role: 'menuitem' });
-    b.addEventListener('click', run);
+    onTrustedClick(b, run);
     return b;
   };
   menu.append(item(t('cardTurnOffCards'), actions.turnOffCards), item(t('cardTurnOffSite'), actions.turnOffSite));
-  menuButton.addEventListener('click', () => {
+  onTrustedClick(menuButton, () => {
     const open = menu.hidden;
     menu.hidden = !open;
     menuButton.setAttribute('aria-expanded', String(open));
@@ -127,7 +128,7 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   if (model.quote && model.reference) {
     const ref = model.reference;
     const go = el('button', 'action', t('cardGoToReference', ref.label), { type: 'button' });
-    go.addEventListener('click', () => actions.goToReference(ref.id));
+    onTrustedClick(go, () => actions.goToReference(ref.id));
     foot.append(go);
   }
   if (foot.childElementCount) card.append(foot);

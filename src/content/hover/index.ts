@@ -16,6 +16,8 @@ import type { SourceReport } from '../../core/types';
 import type { Settings } from '../../settings/schema';
 import { t } from '../../shared/i18n';
 import { updateSettings } from '../../settings/store';
+import { sendToBackground } from '../../messaging/client';
+import { fromReader, watchKeyboard } from './trusted-input';
 import { createHoverController } from './controller';
 import { cardModel } from './card-model';
 import { renderCard, showNotice } from './card';
@@ -41,9 +43,13 @@ export interface HoverUi {
   readonly state: { marks: number; cards: boolean };
 }
 
-/** "For good": written to storage.sync, so it holds on every page and device. */
+/**
+ * A switch for every site is not flipped from inside a page: the card opens the
+ * settings page, where the reader turns cards off (extension UI, out of the page's reach).
+ */
 async function turnOffCards(): Promise<void> {
-  await updateSettings((s) => ({ ...s, hoverCards: false }));
+  // A dead extension context has no settings page to open: the notice already says where the switch is.
+  await sendToBackground('options:open', {}).catch(() => {});
 }
 
 async function turnOffSite(): Promise<void> {
@@ -66,13 +72,15 @@ export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hov
   const linkTargets = new WeakMap<Element, LinkTarget>();
 
   const ensureHost = (): Host => (host ??= createHost());
+  // Made at once, not on the first card: the host's arrival must not tell the page that a card opened.
+  if (cards) ensureHost();
+  const keys = watchKeyboard(signal);
 
   const hideCard = () => {
     stopPlacing?.();
     stopPlacing = null;
     card?.remove();
     card = null;
-    host?.el.removeAttribute('data-open');
     marks?.setActive(null);
   };
 
@@ -86,9 +94,9 @@ export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hov
           controller.dismiss();
           actions.goToReference(id);
         },
-        // The notice first: the settings change that follows tears this UI down (the notice lingers).
+        // The notice first: turning a site off tears this UI down (the notice lingers).
         turnOffCards: () => {
-          showNotice(node, t('cardCardsOff'));
+          showNotice(node, t('cardCardsOffConfirm'));
           void turnOffCards();
         },
         turnOffSite: () => {
@@ -110,8 +118,6 @@ export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hov
         back?.focus({ preventScroll: true });
       });
       h.root.append(node);
-      // Observable from outside (tests, debugging) without opening the shadow root; carries no page text.
-      h.el.setAttribute('data-open', target.kind);
       card = node;
       if (target.kind === 'mention') marks?.setActive(target.range);
       stopPlacing = place(target.kind === 'link' ? target.el : target.range, node, via === 'pointer' ? pointer : null);
@@ -149,18 +155,18 @@ export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hov
     document.addEventListener(
       'pointermove',
       (e) => {
-        if (e.pointerType === 'touch') return;
+        if (!fromReader(e) || e.pointerType === 'touch') return;
         if (!queued) requestAnimationFrame(process);
         queued = e;
       },
       { passive: true, capture: true, signal },
     );
     // Pointer left the window.
-    document.addEventListener('pointerout', (e) => !e.relatedTarget && controller.leave(), { passive: true, signal });
+    document.addEventListener('pointerout', (e) => fromReader(e) && !e.relatedTarget && controller.leave(), { passive: true, signal });
     document.addEventListener(
       'focusin',
       (e) => {
-        if (!check()) return;
+        if (!keys.keyboardFocus(e) || !check()) return;
         if (host && e.target === host.el) return;
         const hit = citedAnchor(e.target, links);
         if (!hit) return;

@@ -14,6 +14,8 @@ import {
 } from '../../outlets/user-outlets';
 import type { Save } from '../app';
 import { downloadText } from '../download';
+import { fileTooLarge, MAX_OUTLETS_FILE } from '../settings-file';
+import { tooLargeText } from './backup-section';
 import { NoteLine, type Note } from './message';
 
 const EMPTY: UserOutlet = { name: '', domain: '', country: '', type: 'newspaper' };
@@ -54,6 +56,7 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
   };
 
   const importFile = async (file: File) => {
+    if (fileTooLarge(file, MAX_OUTLETS_FILE)) return setNote({ kind: 'error', text: t('optOutletsImportFailed'), details: [tooLargeText(MAX_OUTLETS_FILE)] });
     const text = await file.text();
     const result = /\.csv$/i.test(file.name) || file.type === 'text/csv' ? parseUserOutletsCsv(text) : parseUserOutletsJson(text);
     if (!result.ok) return setNote({ kind: 'error', text: t('optOutletsImportFailed'), details: result.errors });

@@ -17,6 +17,12 @@ function citedParts(o: OutletSummary, report: SourceReport): string[] {
   return parts;
 }
 
+/** "links to evil.invalid, labelled Reuters": a label that names another outlet than the URL's domain. */
+function mislabelled(o: OutletSummary, report: SourceReport): string[] {
+  const named = report.references.filter((r) => r.labelledAs && o.referenceIds.includes(r.id)).map((r) => t('linkMislabelled', [r.domain ?? o.domain ?? '', r.labelledAs ?? '']));
+  return [...new Set(named)];
+}
+
 export function targetsOf(o: OutletSummary): RevealTarget[] {
   return [
     ...o.mentionIds.map((id) => ({ kind: 'mention' as const, id })),
@@ -67,6 +73,11 @@ function Outlet({ o, report, tabId }: { o: OutletSummary; report: SourceReport; 
         {o.domain && o.domain !== o.name && <span>{o.domain}</span>}
       </div>
       <div class="outlet-cited">{citedParts(o, report).join(' · ')}</div>
+      {mislabelled(o, report).map((m) => (
+        <div class="outlet-mislabelled" role="note" key={m}>
+          {m}
+        </div>
+      ))}
       {urls.length > 0 && <UrlList urls={urls} />}
     </li>
   );

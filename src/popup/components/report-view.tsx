@@ -80,6 +80,11 @@ export function ReportView({ report, tabId, onAnalyzeFully }: Props) {
           {t('stateTooLarge')}
         </p>
       )}
+      {report.truncated && (
+        <p class="notice" role="status" data-state="truncated">
+          {t('reportTruncated', [String(report.truncated.links), String(report.truncated.mentions), String(report.truncated.references)])}
+        </p>
+      )}
       {body}
       <TagList tags={report.tags} />
       {cited && report.status !== 'detection-only' && <ExportPanel report={report} />}

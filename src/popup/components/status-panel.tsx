@@ -1,6 +1,7 @@
 import { t } from '../../shared/i18n';
 import { setSiteEnabled } from '../actions';
 import { Icon } from './icons';
+import { RunNow } from './run-now';
 import type { RestrictedReason, View } from '../view-state';
 
 const RESTRICTED_KEY: Record<RestrictedReason, string> = {
@@ -13,7 +14,7 @@ const RESTRICTED_KEY: Record<RestrictedReason, string> = {
 };
 
 /** Every state that is not a report gets a sentence, never a blank popup. */
-export function StatusPanel({ view }: { view: Exclude<View, { kind: 'report' }> }) {
+export function StatusPanel({ view, onAnalyzeNow }: { view: Exclude<View, { kind: 'report' }>; onAnalyzeNow?: () => void }) {
   switch (view.kind) {
     case 'loading':
     case 'analyzing':
@@ -22,6 +23,7 @@ export function StatusPanel({ view }: { view: Exclude<View, { kind: 'report' }> 
           <span class="spinner" aria-hidden="true" />
           <h1 class="status-title">{t('stateAnalyzing')}</h1>
           <p class="status-text">{t('stateAnalyzingHint')}</p>
+          {view.kind === 'analyzing' && onAnalyzeNow && <RunNow onRun={onAnalyzeNow} />}
         </section>
       );
     case 'restricted':

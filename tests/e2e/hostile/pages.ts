@@ -294,6 +294,28 @@ export function messagesPage(): string {
   });
 }
 
+/** ~1,150 cited links with ~3.9 KB URLs: a ~10 MB report, as much as storage.session holds for every tab together. */
+export function longLinksPage(): string {
+  const pad = 'x'.repeat(3_880);
+  const links = Array.from({ length: 1_150 }, (_, i) => `<p>Mehr bei <a href="https://www.reuters.com/world/${i}/${pad}">Reuters ${i}</a>.</p>`).join('\n');
+  return page({ title: 'Tausend lange Links', body: `<article><h1>Tausend lange Links</h1>${paras(4)}<p>Laut Reuters ist das so.</p>\n${links}</article>` });
+}
+
+/** A route loop: pushState to a new URL every 100 ms, forever. */
+export function routeLoopPage(): string {
+  return page({
+    title: 'Ein Artikel mit unruhiger Adresse',
+    body: `<article><h1>Ein Artikel mit unruhiger Adresse</h1>${paras(4)}<p>Laut Reuters ist das so.</p><p>Quelle: <a href="https://www.reuters.com/world/loop/">Reuters</a></p></article>`,
+    tail: `<script>
+(function () {
+  var n = 0;
+  window.__routes = 0;
+  setInterval(function () { n++; history.pushState(null, '', location.pathname + '?route=' + n); window.__routes = n; }, 100);
+})();
+</script>`,
+  });
+}
+
 export interface HostileFixture {
   name: string;
   path: string;
@@ -311,6 +333,8 @@ export const HOSTILE_PAGES: HostileFixture[] = [
   { name: 'sabotaged DOM methods and built-ins', path: '/hostile/overrides.html', html: overridesPage },
   { name: 'a body replaced every 50 ms', path: '/hostile/body-swap.html', html: bodySwapPage },
   { name: 'forged messages to the extension', path: '/hostile/messages.html', html: messagesPage },
+  { name: 'pushState every 100 ms', path: '/hostile/route-loop.html', html: routeLoopPage },
+  { name: '1,150 long links (a 9.5 MB report)', path: '/hostile/long-links.html', html: longLinksPage },
 ];
 
 /** Routes for startFixtureServer; each page is generated once and cached. */

@@ -121,6 +121,33 @@ export function sharedHostileCases<P extends PageLike>(h: HostileHarness<P>): vo
     await h.expectExtensionAlive();
   });
 
+  it('a page with a 9.5 MB report does not make the next tab fail: its report is cut and says so', async () => {
+    const big = await h.load('/hostile/long-links.html', HUGE_BUDGET_MS);
+    expect(big.state.status).toBe('ready');
+    const next = await h.load('/article.html');
+    expect(next.state.status, JSON.stringify(next.state).slice(0, 200)).toBe('ready');
+    if (next.state.status === 'ready') expect(next.state.report.outlets.map((o) => o.name)).toContain('Al Jazeera');
+    if (big.state.status === 'ready') {
+      expect(big.state.report.links.length).toBeGreaterThan(0);
+      expect((big.state.report as { truncated?: { links: number } }).truncated?.links).toBeGreaterThan(0);
+    }
+    const { popup } = await h.auditPopup(big.tabId, 'left out');
+    await popup.close();
+    await next.page.close();
+    await big.page.close();
+    await h.expectExtensionAlive();
+  });
+
+  it('a route loop (pushState every 100 ms) still gets a report', async () => {
+    const { page, state } = await h.load('/hostile/route-loop.html');
+    expect(state.status).toBe('ready');
+    if (state.status === 'ready') expect(state.report.outlets.map((o) => o.name)).toContain('Reuters');
+    expect(await pageValue(page, () => (window as unknown as { __routes: number }).__routes)).toBeGreaterThan(0);
+    await h.expectPageAlive(page);
+    await page.close();
+    await h.expectExtensionAlive();
+  });
+
   it('a body replaced every 50 ms: analysis settles, the page is not starved', async () => {
     const { page, state } = await h.load('/hostile/body-swap.html');
     expect(state.status).toBe('ready');

@@ -12,10 +12,12 @@ export function getMessage(key: string, subs?: string | string[]): string {
 }
 
 export const stored: { settings?: unknown } = {};
+/** Messages the code under test sent to the background. */
+export const sent: unknown[] = [];
 
 export const browserMock = {
   i18n: { getMessage, getUILanguage: () => 'en' },
-  runtime: { id: 'test-extension' },
+  runtime: { id: 'test-extension', sendMessage: async (m: unknown) => (sent.push(m), { ok: true }) },
   storage: {
     sync: {
       get: async (key: string) => (key in stored ? { [key]: (stored as Record<string, unknown>)[key] } : {}),

@@ -5,6 +5,19 @@ import { resolve } from 'node:path';
 import { browserMock } from './browser-mock';
 
 vi.mock('webextension-polyfill', () => ({ default: browserMock }));
+/**
+ * jsdom cannot make trusted events (its dispatchEvent and click() are untrusted, like a page's): here an
+ * event counts as the reader's unless a test marks it `forged`. The real checks are tested in
+ * trusted-input.test.ts and end to end in tests/e2e/hostile-takeover.*.
+ */
+vi.mock('../../../src/content/hover/trusted-input', () => {
+  const fromReader = (e: Event) => !(e as Event & { forged?: boolean }).forged;
+  return {
+    fromReader,
+    watchKeyboard: () => ({ keyboardFocus: fromReader }),
+    onTrustedClick: (el: HTMLElement, run: () => void) => el.addEventListener('click', (e) => fromReader(e) && run()),
+  };
+});
 
 const { analyze } = await import('../../../src/core/analyze');
 const { createDirectory } = await import('../../../src/outlets');
@@ -23,7 +36,10 @@ beforeAll(() => {
   };
 });
 
-const host = () => document.querySelector('source-lens-root');
+/** The host has no name: it is the element our (closed) shadow root hangs on. */
+const host = () => (root?.host.isConnected ? root.host : null);
+/** Which kind of card is open: a mention card quotes the phrase, a link card does not. */
+const openKind = () => (card() ? (card()!.querySelector('.quote') ? 'mention' : 'link') : null);
 const card = () => root?.querySelector('.card') ?? null;
 const link = () => document.querySelector('a[href="https://www.aljazeera.com"]') as HTMLAnchorElement;
 
@@ -60,7 +76,7 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     vi.advanceTimersByTime(DWELL_MS - 10);
     expect(card()).toBeNull();
     vi.advanceTimersByTime(10);
-    expect(host()?.getAttribute('data-open')).toBe('link');
+    expect(openKind()).toBe('link');
     const text = card()!.textContent!;
     expect(text).toContain('Al Jazeera');
     expect(text).toContain('aljazeera.com');
@@ -73,7 +89,9 @@ describe('hover cards in the page (DOM, fake timers)', () => {
 
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(card()).toBeNull();
-    expect(host()?.hasAttribute('data-open')).toBe(false);
+    // Nothing on the host says a card was open, or whose host it is.
+    expect(host()!.tagName).toBe('DIV');
+    expect(host()!.getAttributeNames().filter((n) => n !== 'popover')).toEqual([]);
   });
 
   it('hides after the grace period when focus leaves the link', () => {
@@ -92,7 +110,7 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     move(link());
     vi.advanceTimersByTime(16); // one animation frame
     vi.advanceTimersByTime(DWELL_MS);
-    expect(host()?.getAttribute('data-open')).toBe('link');
+    expect(openKind()).toBe('link');
     // Into the card: it stays.
     move(document.querySelector('p')!);
     vi.advanceTimersByTime(16);
@@ -120,7 +138,7 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     Element.prototype.scrollIntoView = vi.fn();
     proxies[0].focus();
     vi.advanceTimersByTime(DWELL_MS);
-    expect(host()?.getAttribute('data-open')).toBe('mention');
+    expect(openKind()).toBe('mention');
     expect(card()!.textContent).toContain('“Al Jazeera berichtet”');
     const go = [...card()!.querySelectorAll('button.action')].find((b) => b.textContent === 'Go to Referenz 1') as HTMLButtonElement;
     expect(go).toBeTruthy();
@@ -141,16 +159,42 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     document.removeEventListener('keydown', pageKeys);
   });
 
-  it('the card menu turns hover cards off for good (storage.sync)', async () => {
+  it('the card menu leaves "hover cards off everywhere" to the settings page: it opens it and writes nothing', async () => {
+    const { stored, sent } = await import('./browser-mock');
+    const before = JSON.stringify(stored);
     link().focus();
     vi.advanceTimersByTime(DWELL_MS);
     (card()!.querySelector('.menu-button') as HTMLButtonElement).click();
     const items = [...card()!.querySelectorAll<HTMLButtonElement>('.menu-item')];
     expect(items.map((b) => b.textContent)).toEqual(['Turn off hover cards', 'Turn off on this site']);
     items[0].click();
-    expect(card()!.textContent).toContain('Hover cards are off');
-    const { stored } = await import('./browser-mock');
-    await vi.waitFor(() => expect((stored.settings as { hoverCards: boolean }).hoverCards).toBe(false));
+    expect(card()!.textContent).toContain('Source Lens settings, which just opened');
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'options:open', payload: {} }));
+    expect(JSON.stringify(stored)).toBe(before);
+  });
+
+  it('a click the page forged on a menu item changes nothing', async () => {
+    const { stored, sent } = await import('./browser-mock');
+    const before = JSON.stringify(stored);
+    const sentBefore = sent.length;
+    link().focus();
+    vi.advanceTimersByTime(DWELL_MS);
+    (card()!.querySelector('.menu-button') as HTMLButtonElement).click();
+    for (const item of card()!.querySelectorAll<HTMLButtonElement>('.menu-item')) {
+      item.dispatchEvent(Object.assign(new MouseEvent('click', { bubbles: true }), { forged: true }));
+    }
+    await Promise.resolve();
+    expect(card()!.querySelector('.notice')).toBeNull();
+    expect(sent.length).toBe(sentBefore);
+    expect(JSON.stringify(stored)).toBe(before);
+  });
+
+  it('page-dispatched pointer moves and focus do not open a card', () => {
+    link().dispatchEvent(Object.assign(new MouseEvent('pointermove', { bubbles: true, clientX: 10, clientY: 10 }), { forged: true }));
+    vi.advanceTimersByTime(16);
+    link().dispatchEvent(Object.assign(new FocusEvent('focusin', { bubbles: true }), { forged: true }));
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    expect(card()).toBeNull();
   });
 
   it('tears down when the extension context is gone, and leaves nothing behind', () => {
@@ -167,7 +211,7 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     ctx = setup({ hoverCards: false, mentionMarks: true });
     link().focus();
     vi.advanceTimersByTime(DWELL_MS * 2);
-    expect(host()).toBeNull();
+    expect(card()).toBeNull();
     expect(ctx.ui.state).toEqual({ marks: 3, cards: false });
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchLateContent } from '../../../src/content/late-content';
-import { watchNavigation } from '../../../src/content/navigation';
+import { MAX_WAIT_MS, QUIET_MS, watchNavigation } from '../../../src/content/navigation';
 
 const paragraph = (chars: number) => {
   const p = document.createElement('p');
@@ -96,7 +96,21 @@ describe('in-page navigation', () => {
     expect(changed).toHaveBeenCalledTimes(1);
     history.replaceState(null, '', '/third');
     dispatchEvent(new PopStateEvent('popstate'));
+    vi.advanceTimersByTime(QUIET_MS);
     expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it('a route loop (pushState every 100 ms) is reported at most once per MAX_WAIT_MS, not never', () => {
+    const changed = vi.fn();
+    watchNavigation(changed, ac.signal);
+    for (let i = 0; i < 60; i++) {
+      history.pushState(null, '', `/loop/${i}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+      vi.advanceTimersByTime(100);
+    }
+    // 6 s of changes every 100 ms: the quiet period never comes, the maximum wait does.
+    expect(changed.mock.calls.length).toBeGreaterThanOrEqual(Math.floor(6_000 / MAX_WAIT_MS) - 1);
+    expect(changed.mock.calls.length).toBeLessThanOrEqual(Math.ceil(6_000 / MAX_WAIT_MS));
   });
 
   it('runs the liveness check on its timer and stops with the session', () => {

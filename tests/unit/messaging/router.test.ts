@@ -15,6 +15,7 @@ function router() {
     'report:publish': vi.fn(() => ({ ok: true as const })),
     'report:failed': vi.fn(() => ({ ok: true as const })),
     'report:get': vi.fn(() => ({ status: 'none' as const })),
+    'options:open': vi.fn(() => ({ ok: true as const })),
   };
   return { handlers, listen: createRouter(backgroundMessages, handlers, env) };
 }
