@@ -1,17 +1,19 @@
 import type { OutletSummary, SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
+import { tn } from '../../shared/plural';
 import { displayUrl, safeHref } from '../safe-href';
 import { outletKind } from '../labels';
+import { CappedList } from './capped-list';
 import { Flag } from './flag';
 import { RevealButton, type RevealTarget } from './reveal-button';
 
 const MAX_URLS = 3;
 
-function citedParts(o: OutletSummary, report: SourceReport): string[] {
+function citedParts(o: OutletSummary, labelOf: Map<string, string>): string[] {
   const parts: string[] = [];
-  const labels = report.references.filter((r) => o.referenceIds.includes(r.id)).map((r) => r.label);
-  if (labels.length) parts.push(labels.length > 2 ? t('citedReferences', String(labels.length)) : labels.join(', '));
-  else if (o.citedBy.references) parts.push(t('citedReference', String(o.citedBy.references)));
+  const labels = o.referenceIds.map((id) => labelOf.get(id)).filter((l): l is string => !!l);
+  if (labels.length) parts.push(labels.length > 2 ? tn('citedReferences', labels.length) : labels.join(', '));
+  else if (o.citedBy.references) parts.push(tn('citedReferences', o.citedBy.references));
   if (o.citedBy.mentions) parts.push(t('citedMention', String(o.citedBy.mentions)));
   if (o.citedBy.links) parts.push(t('citedLink', String(o.citedBy.links)));
   return parts;
@@ -25,28 +27,15 @@ export function targetsOf(o: OutletSummary): RevealTarget[] {
   ];
 }
 
-function UrlList({ urls }: { urls: string[] }) {
-  const link = (u: string) => (
-    <li key={u}>
-      <a class="cited-url" href={u} target="_blank" rel="noopener noreferrer" title={u}>
-        {displayUrl(u)}
-      </a>
-    </li>
-  );
-  return (
-    <>
-      <ul class="urls">{urls.slice(0, MAX_URLS).map(link)}</ul>
-      {urls.length > MAX_URLS && (
-        <details class="more-urls">
-          <summary>{t('moreUrls', String(urls.length - MAX_URLS))}</summary>
-          <ul class="urls">{urls.slice(MAX_URLS).map(link)}</ul>
-        </details>
-      )}
-    </>
-  );
-}
+const urlRow = (u: string) => (
+  <li key={u}>
+    <a class="cited-url" href={u} target="_blank" rel="noopener noreferrer" title={u}>
+      {displayUrl(u)}
+    </a>
+  </li>
+);
 
-function Outlet({ o, report, tabId }: { o: OutletSummary; report: SourceReport; tabId: number | null }) {
+function Outlet({ o, labelOf, tabId }: { o: OutletSummary; labelOf: Map<string, string>; tabId: number | null }) {
   const home = safeHref(o.homepage);
   const urls = [...new Set(o.urls.map((u) => safeHref(u)).filter((u): u is string => !!u))].filter((u) => u !== home);
   return (
@@ -58,31 +47,35 @@ function Outlet({ o, report, tabId }: { o: OutletSummary; report: SourceReport; 
             {o.name}
           </a>
         ) : (
-          <span class="outlet-name">{o.name}</span>
+          <span class="outlet-name" title={o.name}>
+            {o.name}
+          </span>
         )}
         <RevealButton tabId={tabId} targets={targetsOf(o)} label={o.name} />
       </div>
       <div class="outlet-meta">
         <span class="outlet-type">{outletKind(o)}</span>
-        {o.domain && o.domain !== o.name && <span>{o.domain}</span>}
+        {o.domain && o.domain !== o.name && <span title={o.domain}>{o.domain}</span>}
       </div>
-      <div class="outlet-cited">{citedParts(o, report).join(' · ')}</div>
-      {urls.length > 0 && <UrlList urls={urls} />}
+      <div class="outlet-cited">{citedParts(o, labelOf).join(' · ')}</div>
+      {urls.length > 0 && <CappedList class="urls" items={urls} limit={MAX_URLS} render={urlRow} />}
     </li>
   );
 }
 
 export function OutletList({ report, tabId }: { report: SourceReport; tabId: number | null }) {
+  // One map instead of a scan of every reference per outlet: reports can hold thousands of both.
+  const labelOf = new Map(report.references.map((r) => [r.id, r.label]));
   return (
     <section class="section" aria-labelledby="outlets-h">
       <h2 id="outlets-h" class="section-title">
         {t('citedOutlets', String(report.outlets.length))}
       </h2>
-      <ul class="outlets">
-        {report.outlets.map((o) => (
-          <Outlet key={`${o.name}|${o.domain}`} o={o} report={report} tabId={tabId} />
-        ))}
-      </ul>
+      <CappedList
+        class="outlets"
+        items={report.outlets}
+        render={(o) => <Outlet key={`${o.name}|${o.domain}`} o={o} labelOf={labelOf} tabId={tabId} />}
+      />
     </section>
   );
 }
