@@ -4,7 +4,7 @@
  * bare row of short topic labels beside the headline is the last resort.
  */
 import { attr, isElement, squash, tagOf, textOf } from './dom';
-import { registrable } from './domain';
+import { hostOf, registrable } from './domain';
 import { decodeEntities } from './entities';
 import { isLdArticle, type LdNode } from './jsonld';
 import { pageOf, type Page } from './page';
@@ -52,7 +52,7 @@ function splitList(s: string): string[] {
 export type TagSource = 'articleTag' | 'relTag' | 'tagUrl' | 'jsonld' | 'newsKeywords' | 'keywords' | 'row';
 
 export function tagSources(doc: Document, headline: Element | null, page: Page = pageOf(doc)): Record<TagSource, () => string[]> {
-  const site = page.url ? registrable(page.url) : null;
+  const site = page.url ? siteOf(page.url) : null;
   return {
     articleTag: () => {
       const all = page.metaAll('article:tag');
@@ -148,8 +148,11 @@ function isSiteLink(a: Element, site: string | null): boolean {
   const href = attr(a, 'href');
   if (UTILITY_PATH.test(href)) return true;
   const host = /^(?:https?:)?\/\/([^/?#:@]+)/i.exec(href)?.[1];
-  return !!(host && site && registrable(host) !== site);
+  return !!(host && site && siteOf(host) !== site);
 }
+
+/** The registrable domain; the host without www. where the suffix list has none (IPs, test hosts). */
+const siteOf = (urlOrHost: string) => registrable(urlOrHost) ?? hostOf(urlOrHost)?.replace(/^www\./, '') ?? null;
 
 function rowOf(a: Element): Element {
   let cur: Element = a;
