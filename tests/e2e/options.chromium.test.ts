@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -32,6 +32,7 @@ describe('Chromium: options page', () => {
   });
   afterAll(async () => {
     await chromium?.close();
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('shows every section in light and dark (en)', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
@@ -38,11 +38,17 @@ describe('Firefox: options page', () => {
   it('rejects an invalid settings file and keeps the settings', async () => {
     firefox = await launchFirefox();
     const page = await optionsPage(firefox);
-    const bad = join(mkdtempSync(join(tmpdir(), 'source-lens-ff-')), 'bad.json');
+    const folder = mkdtempSync(join(tmpdir(), 'source-lens-ff-'));
+    const bad = join(folder, 'bad.json');
     writeFileSync(bad, INVALID_FILE);
     const input = await page.$('input[name=settings-file]');
-    await input!.uploadFile(bad);
-    await page.waitForSelector('.note-error', { timeout: 10_000 });
+    try {
+      await input!.uploadFile(bad);
+      await page.waitForSelector('.note-error', { timeout: 10_000 });
+    } finally {
+      // Read by now (the page has answered): no run leaves a folder behind.
+      rmSync(folder, { recursive: true, force: true });
+    }
     expect(await page.$eval('.note-error', (e) => e.textContent)).toContain('This file was not imported. Your settings are unchanged.');
     const stored = await page.evaluate(async () => (await (globalThis as any).browser.storage.sync.get('settings')).settings);
     expect(stored).toEqual(SAMPLE_SETTINGS);
