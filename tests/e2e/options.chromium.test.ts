@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './browsers/chromium';
+import { germanLanguagePackMissing } from './browsers/paths';
 import { shot } from './artifacts';
 import { INVALID_FILE, SAMPLE_SETTINGS } from './options.shared';
 
@@ -124,6 +125,7 @@ describe('Chromium: options page in German', () => {
   });
 
   it('speaks German in light and dark', async () => {
+    expect(germanLanguagePackMissing('chromium')).toBeNull();
     await storage(chromium).set(SAMPLE_SETTINGS);
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openOptions(chromium, scheme);

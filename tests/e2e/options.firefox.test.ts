@@ -3,6 +3,7 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { germanLanguagePackMissing } from './browsers/paths';
 import { shot } from './artifacts';
 import { INVALID_FILE, SAMPLE_SETTINGS } from './options.shared';
 
@@ -28,6 +29,7 @@ describe('Firefox: options page', () => {
     ['de', true, 'Beim Lesen'],
   ] as const) {
     it(`renders in ${lang}, ${dark ? 'dark' : 'light'}`, async () => {
+      if (lang === 'de') expect(germanLanguagePackMissing('firefox')).toBeNull();
       firefox = await launchFirefox({ lang, dark });
       const page = await optionsPage(firefox);
       expect(await page.$eval('h2', (e) => e.textContent)).toBe(heading);
