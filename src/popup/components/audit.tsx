@@ -31,7 +31,7 @@ export function Audit({ report, tabId }: { report: SourceReport; tabId: number |
   const unmentioned = groupBy(report.references.filter((r) => unmentionedIds.has(r.id)), (r) => `${r.label}\u0000${r.outlet ?? r.domain ?? r.text}`);
   const mentionRow = ({ item: m, all }: Group<Mention>) => (
     <li key={m.id}>
-      <q class="audit-quote" title={m.text}>{m.text}</q>
+      <q class="audit-quote" dir="auto" title={m.text}>{m.text}</q>
       <span class="muted audit-source"> · {m.outlet}</span>
       <Repeat n={all.length} />
       <RevealButton tabId={tabId} targets={all.map((x) => ({ kind: 'mention' as const, id: x.id }))} label={m.text} />
@@ -39,13 +39,13 @@ export function Audit({ report, tabId }: { report: SourceReport; tabId: number |
   );
   const referenceRow = ({ item: r, all }: Group<Reference>) => (
     <li key={r.id}>
-      <span class="audit-quote" title={r.label}>{r.label}</span>
+      <span class="audit-quote" dir="auto" title={r.label}>{r.label}</span>
       <span class="muted audit-source"> · {r.outlet ?? r.domain ?? r.text}</span>
       <Repeat n={all.length} />
       <RevealButton tabId={tabId} targets={all.map((x) => ({ kind: 'reference' as const, id: x.id }))} label={r.label} />
     </li>
   );
-  const count = (groups: Group<unknown>[]) => String(groups.reduce((n, g) => n + g.all.length, 0));
+  const count = (groups: Group<unknown>[]) => formatCount(groups.reduce((n, g) => n + g.all.length, 0));
   return (
     <section class="section" aria-labelledby="audit-h">
       <h2 id="audit-h" class="section-title">{t('auditTitle')}</h2>

@@ -1,6 +1,6 @@
 import type { OutletSummary, SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { tn } from '../../shared/plural';
+import { formatCount, tn } from '../../shared/plural';
 import { displayUrl, safeHref } from '../safe-href';
 import { outletKind } from '../labels';
 import { CappedList } from './capped-list';
@@ -14,8 +14,8 @@ function citedParts(o: OutletSummary, labelOf: Map<string, string>): string[] {
   const labels = o.referenceIds.map((id) => labelOf.get(id)).filter((l): l is string => !!l);
   if (labels.length) parts.push(labels.length > 2 ? tn('citedReferences', labels.length) : labels.join(', '));
   else if (o.citedBy.references) parts.push(tn('citedReferences', o.citedBy.references));
-  if (o.citedBy.mentions) parts.push(t('citedMention', String(o.citedBy.mentions)));
-  if (o.citedBy.links) parts.push(t('citedLink', String(o.citedBy.links)));
+  if (o.citedBy.mentions) parts.push(t('citedMention', formatCount(o.citedBy.mentions)));
+  if (o.citedBy.links) parts.push(t('citedLink', formatCount(o.citedBy.links)));
   return parts;
 }
 
@@ -43,11 +43,11 @@ function Outlet({ o, labelOf, tabId }: { o: OutletSummary; labelOf: Map<string, 
       <div class="outlet-head">
         <Flag country={o.country} />
         {home ? (
-          <a class="outlet-name" href={home} target="_blank" rel="noopener noreferrer" title={t('openHomepage', o.name)}>
+          <a class="outlet-name" dir="auto" href={home} target="_blank" rel="noopener noreferrer" title={t('openHomepage', o.name)}>
             {o.name}
           </a>
         ) : (
-          <span class="outlet-name" title={o.name}>
+          <span class="outlet-name" dir="auto" title={o.name}>
             {o.name}
           </span>
         )}
@@ -69,7 +69,7 @@ export function OutletList({ report, tabId }: { report: SourceReport; tabId: num
   return (
     <section class="section" aria-labelledby="outlets-h">
       <h2 id="outlets-h" class="section-title">
-        {t('citedOutlets', String(report.outlets.length))}
+        {t('citedOutlets', formatCount(report.outlets.length))}
       </h2>
       <CappedList
         class="outlets"

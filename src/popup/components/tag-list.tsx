@@ -2,7 +2,7 @@ import { t } from '../../shared/i18n';
 import { CappedList } from './capped-list';
 
 const tagRow = (tag: string) => (
-  <li key={tag} class="chip" title={tag}>
+  <li key={tag} class="chip" dir="auto" title={tag}>
     {tag}
   </li>
 );

@@ -31,7 +31,7 @@ describe('a report with thousands of entries', () => {
 
   it('groups identical attributions into one row with its count', async () => {
     const el = await view(largeReport(3000));
-    expect(texts(el, '.audit-head')[0]).toBe('!Quoted without reference or link (3000)');
+    expect(texts(el, '.audit-head')[0]).toBe('!Quoted without reference or link (3,000)');
     const rows = el.querySelectorAll('.audit-group:first-of-type .audit-list li');
     expect(rows).toHaveLength(1);
     expect(rows[0].querySelector('.audit-quote')!.textContent).toBe('laut Reuters');
