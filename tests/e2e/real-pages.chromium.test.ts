@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPopupChromium, type PopupChromium } from './browsers/popup-chromium';
 import { germanLanguagePackMissing } from './browsers/paths';
-import { allPages, checkPage, COMBOS, comboName, pagesFor, paintSummary, type Driver } from './real-pages/cases';
+import { allPages, checkPage, COMBOS, comboName, pagesFor, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 
 const pages = allPages();
-const paints: { name: string; combo: string; paintMs: number | null; nodes: number }[] = [];
+const paints: PaintRow[] = [];
 
 describe.each(['en-US', 'de'] as const)('Chromium popup on real pages, %s', (lang) => {
   let server: HostServer;
@@ -46,7 +46,7 @@ describe.each(['en-US', 'de'] as const)('Chromium popup on real pages, %s', (lan
   for (const combo of COMBOS.filter((x) => x.lang === lang)) {
     it.each(pagesFor(pages, combo).map((p) => [p.name, p] as const))(`%s, ${comboName(combo)}`, async (_, page) => {
       const { layout, axe } = await checkPage(driver, page, combo, lang === 'en-US');
-      paints.push({ name: page.name, combo: comboName(combo), paintMs: layout.paintMs, nodes: layout.nodes });
+      paints.push({ name: page.name, combo: comboName(combo), paintMs: layout.paintMs, dclMs: layout.dclMs, receivedMs: layout.receivedMs, nodes: layout.nodes });
       expect(layout.state, 'a report, not an error').not.toBe('error');
       expect(layout.dark).toBe(combo.dark);
       expect(layout.docWidth, 'the popup document is no wider than its viewport').toBeLessThanOrEqual(layout.viewport);
