@@ -130,6 +130,20 @@ describe('Chromium: options page in German', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openOptions(chromium, scheme);
       expect(await page.locator('h2').first().textContent()).toBe('Beim Lesen');
+      // "Öffentlich-rechtlicher Sender" and "Lokalblatt Nord" on one line each, both row buttons in view.
+      const table = await page.evaluate(() => {
+        const wrap = document.querySelector('.table-wrap')!;
+        // Lines a cell's text takes: distinct tops of its line boxes.
+        const lines = [...document.querySelectorAll('.outlets tbody td:not(.row-actions)')].map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+        return { scrolls: wrap.scrollWidth > wrap.clientWidth, lines: Math.max(...lines) };
+      });
+      expect(table.scrolls).toBe(false);
+      expect(table.lines).toBe(1);
+      expect(await page.locator('input[name=domain]').getAttribute('placeholder')).toBe('beispiel.de');
       await page.screenshot({ path: shot(`chromium-options-de-${scheme}`), fullPage: true });
       await page.close();
     }
