@@ -1,11 +1,12 @@
 /**
  * The popup on real pages in Firefox: the same pages and checks as in Chromium (real-pages/cases.ts),
  * served under their own host names through Firefox's proxy settings (every host is the test server).
+ * Every page once, the languages and themes in turn (Chromium sees each page in both languages and themes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
 import { germanLanguagePackMissing } from './browsers/paths';
-import { allPages, checkPage, COMBOS, comboName, pagesFor, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
+import { allPages, checkPage, COMBOS, comboName, pagesOnce, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 
 const pages = allPages();
@@ -62,7 +63,7 @@ describe.each(COMBOS.map((c) => [comboName(c), c] as const))('Firefox popup on r
     await firefox?.close();
   });
 
-  it.each(pagesFor(pages, combo).map((p) => [p.name, p] as const))('%s', async (_, page) => {
+  it.each(pagesOnce(pages, combo).map((p) => [p.name, p] as const))('%s', async (_, page) => {
     const { layout, axe } = await checkPage(driver, page, combo, combo.lang === 'en-US');
     paints.push({ name: page.name, combo: comboName(combo), paintMs: layout.paintMs, dclMs: layout.dclMs, receivedMs: layout.receivedMs, nodes: layout.nodes });
     expect(layout.state, 'a report, not an error').not.toBe('error');

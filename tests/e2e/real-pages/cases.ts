@@ -42,6 +42,12 @@ export function pagesFor(pages: PageCase[], combo: Combo): PageCase[] {
   return pages.filter((_, i) => (i % 2 === 0) === (combo.lang === 'de' ? combo.dark : !combo.dark));
 }
 
+/** Each page once, the four languages and themes in turn: Firefox needs a browser launch per theme, and is slower per page. */
+export function pagesOnce(pages: PageCase[], combo: Combo): PageCase[] {
+  const k = COMBOS.indexOf(combo);
+  return pages.filter((_, i) => i % COMBOS.length === k);
+}
+
 export interface Driver {
   browser: 'chromium' | 'firefox';
   openArticle: (url: string) => Promise<Page>;
