@@ -48,9 +48,8 @@ if (useFirefox && !hasDisplay) {
     ['web-ext', 'run', '--source-dir', 'dist/firefox', '--target', 'firefox-desktop', '--firefox', firefoxPath(), '--no-reload', '--start-url', seed],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...(hasDisplay ? {} : { MOZ_HEADLESS: '1' }) } },
   );
-  webExt.on('exit', async (code) => {
-    await server.close();
-    process.exit(code ?? 0);
+  webExt.on('exit', (code) => {
+    void server.close().then(() => process.exit(code ?? 0));
   });
 } else {
   const dist = resolve(root, 'dist/chrome');

@@ -64,7 +64,7 @@ export function useTabView(): TabView {
         // With the paint mark (report-view.tsx) this splits "fetching the report" from "rendering it".
         if (next.kind === 'report' && performance.getEntriesByName(RECEIVED_MARK).length === 0) performance.mark(RECEIVED_MARK);
         setView(settling ? { kind: 'loading' } : next);
-        if (next.kind === 'analyzing' || settling) timer = setTimeout(load, POLL_MS);
+        if (next.kind === 'analyzing' || settling) timer = setTimeout(() => void load(), POLL_MS);
       } catch (err) {
         if (!stopped) setView({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
       }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
-const load = (l: string): Record<string, { message: string }> => JSON.parse(readFileSync(resolve(root, `public/_locales/${l}/messages.json`), 'utf8'));
+const load = (l: string) => JSON.parse(readFileSync(resolve(root, `public/_locales/${l}/messages.json`), 'utf8')) as Record<string, { message: string }>;
 
 vi.mock('webextension-polyfill', () => {
   const de = load('de');
