@@ -6,10 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPopupChromium, type PopupChromium } from './browsers/popup-chromium';
 import { germanLanguagePackMissing } from './browsers/paths';
-import { allPages, checkPage, COMBOS, comboName, pagesFor, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
+import { allPages, checkPage, clearShots, COMBOS, comboName, pagesFor, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 
 const pages = allPages();
+clearShots('chromium');
 const paints: PaintRow[] = [];
 
 describe.each(['en-US', 'de'] as const)('Chromium popup on real pages, %s', (lang) => {

@@ -6,10 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
 import { germanLanguagePackMissing } from './browsers/paths';
-import { allPages, checkPage, COMBOS, comboName, pagesOnce, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
+import { allPages, checkPage, clearShots, COMBOS, comboName, pagesOnce, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 
 const pages = allPages();
+clearShots('firefox');
 const paints: PaintRow[] = [];
 let server: HostServer;
 

@@ -2,7 +2,7 @@
  * The real-pages pass, shared by both browsers: open a page under its own host name, open the
  * popup on its report, check the layout invariants, save a screenshot.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { SCREENSHOT_DIR } from '../artifacts';
@@ -12,6 +12,11 @@ import { syntheticPages, type PageCase } from './synthetic';
 
 export const REAL_SHOTS = resolve(SCREENSHOT_DIR, 'real');
 mkdirSync(REAL_SHOTS, { recursive: true });
+
+/** One browser's screenshots of an earlier run go first: the folder shows this run only. */
+export function clearShots(browser: Driver['browser']): void {
+  for (const f of readdirSync(REAL_SHOTS)) if (f.startsWith(`${browser}-`)) rmSync(resolve(REAL_SHOTS, f));
+}
 
 /** LIST_CAP in src/popup/components/capped-list.tsx: no list shows more rows before "Show N more". */
 export const LIST_CAP = 20;
