@@ -22,4 +22,10 @@ describe('links', () => {
     expect(displayUrl('https://www.nytimes.com/a/b?c=1')).toBe('nytimes.com/a/b?c=1');
   });
 
+  it('shows encoded paths decoded, without direction or invisible characters', () => {
+    expect(displayUrl('https://www.aljazeera.net/news/%D8%AD%D8%A7')).toBe('aljazeera.net/news/حا');
+    expect(displayUrl('https://a.example/%E2%80%AEfdp.exe')).toBe('a.example/fdp.exe');
+    expect(displayUrl('https://a.example/100%25-sicher%E0%A4')).toBe('a.example/100%25-sicher%E0%A4');
+  });
+
 });
