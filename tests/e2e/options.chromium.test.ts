@@ -26,14 +26,16 @@ async function openOptions(s: ChromiumSession, colorScheme: 'light' | 'dark'): P
 
 describe('Chromium: options page', () => {
   let chromium: ChromiumSession;
-  const tmp = mkdtempSync(join(tmpdir(), 'source-lens-options-'));
+  // Made in beforeAll, not while collecting: a filtered run (-t) skips afterAll and would leave it behind.
+  let tmp = '';
 
   beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'source-lens-options-'));
     chromium = await launchChromium();
   });
   afterAll(async () => {
     await chromium?.close();
-    rmSync(tmp, { recursive: true, force: true });
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it('shows every section in light and dark (en)', async () => {
