@@ -4,10 +4,11 @@
  *   npm start                 Chromium with the unpacked Chrome build
  *   npm start -- --firefox    Firefox ESR through web-ext run
  * Without a display (a server, CI) it runs headless once, saves a screenshot
- * of the popup and exits, so the command still proves the extension works.
+ * of the popup (artifacts/start-popup.png, start-popup-firefox.png) and exits, so the command still proves the extension works.
  */
 import { execSync, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../tests/e2e/browsers/paths';
@@ -22,15 +23,33 @@ const server = await startFixtureServer(resolve(root, 'tests/fixtures'));
 const seed = server.url('/article.html');
 console.log(`\nSeed article: ${seed}`);
 
-if (useFirefox) {
+if (useFirefox && !hasDisplay) {
+  // web-ext run never exits on its own: headless, load the build the way the e2e tests do, take the picture, stop.
+  const { launchFirefox } = await import('../tests/e2e/browsers/firefox');
+  const firefox = await launchFirefox();
+  try {
+    const article = await firefox.browser.newPage();
+    await article.goto(seed);
+    await article.bringToFront();
+    const tabId = await firefox.tabIdOf(seed);
+    const popup = await firefox.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('.outlet-name, .status-title', { timeout: 15_000 });
+    const out = resolve(root, 'artifacts/start-popup-firefox.png');
+    mkdirSync(dirname(out), { recursive: true });
+    await popup.screenshot({ path: out, fullPage: true });
+    console.log(`No display: ran Firefox headless. Popup screenshot: ${out}`);
+  } finally {
+    await firefox.close();
+    await server.close();
+  }
+} else if (useFirefox) {
   const webExt = spawn(
     'npx',
     ['web-ext', 'run', '--source-dir', 'dist/firefox', '--target', 'firefox-desktop', '--firefox', firefoxPath(), '--no-reload', '--start-url', seed],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...(hasDisplay ? {} : { MOZ_HEADLESS: '1' }) } },
   );
-  webExt.on('exit', async (code) => {
-    await server.close();
-    process.exit(code ?? 0);
+  webExt.on('exit', (code) => {
+    void server.close().then(() => process.exit(code ?? 0));
   });
 } else {
   const dist = resolve(root, 'dist/chrome');
@@ -58,6 +77,7 @@ if (useFirefox) {
     await popup.goto(`chrome-extension://${id}/src/popup/index.html?tabId=${tabId}`);
     await popup.locator('.outlet-name, .status-title').first().waitFor({ timeout: 15_000 });
     const out = resolve(root, 'artifacts/start-popup.png');
+    mkdirSync(dirname(out), { recursive: true });
     await popup.screenshot({ path: out, fullPage: true });
     console.log(`No display: ran headless. Popup screenshot: ${out}`);
     await context.close();

@@ -4,6 +4,7 @@
  * bare row of short topic labels beside the headline is the last resort.
  */
 import { attr, isElement, squash, tagOf, textOf } from './dom';
+import { hostOf, registrable } from './domain';
 import { decodeEntities } from './entities';
 import { isLdArticle, type LdNode } from './jsonld';
 import { pageOf, type Page } from './page';
@@ -51,6 +52,7 @@ function splitList(s: string): string[] {
 export type TagSource = 'articleTag' | 'relTag' | 'tagUrl' | 'jsonld' | 'newsKeywords' | 'keywords' | 'row';
 
 export function tagSources(doc: Document, headline: Element | null, page: Page = pageOf(doc)): Record<TagSource, () => string[]> {
+  const site = page.url ? siteOf(page.url) : null;
   return {
     articleTag: () => {
       const all = page.metaAll('article:tag');
@@ -58,12 +60,12 @@ export function tagSources(doc: Document, headline: Element | null, page: Page =
     },
     // Both read the document's link collection (kept by the browser, shared with detection):
     // a selector for rel=tag would walk every element of the page again.
-    relTag: () => linkTags(doc, () => relTagLinks(doc), () => true, true),
-    tagUrl: () => linkTags(doc, () => doc.getElementsByTagName('a'), (a) => TAG_URL.test(attr(a, 'href')), false),
+    relTag: () => linkTags(doc, () => relTagLinks(doc), (a) => !isSiteLink(a, site), true),
+    tagUrl: () => linkTags(doc, () => doc.getElementsByTagName('a'), (a) => TAG_URL.test(attr(a, 'href')) && !isSiteLink(a, site), false),
     jsonld: () => ldKeywords(page),
     newsKeywords: () => splitList(page.meta('news_keywords')),
     keywords: () => splitList(page.meta('keywords')),
-    row: () => headlineRow(headline),
+    row: () => headlineRow(headline, site),
   };
 }
 
@@ -121,16 +123,36 @@ function linkTags(doc: Document, candidates: () => ArrayLike<Element>, pred: (a:
   return best;
 }
 
-/** Inside a menu, header or footer (12 levels up at most: a deep page must not make this quadratic). */
+/** Inside a menu, header, footer or sidebar (12 levels up at most: a deep page must not make this quadratic). */
 function inMenu(a: Element): boolean {
   let cur: Node | null = a;
   for (let i = 0; cur && i < 12; i++, cur = cur.parentNode) {
     if (!isElement(cur)) return false;
     const tag = tagOf(cur);
-    if (tag === 'nav' || tag === 'footer' || tag === 'header' || /menu|navigation|footer/i.test(attr(cur, 'class'))) return true;
+    if (tag === 'nav' || tag === 'footer' || tag === 'header' || tag === 'aside' || FURNITURE_ROLE.test(attr(cur, 'role')) || /menu|navigation|footer/i.test(attr(cur, 'class'))) return true;
   }
   return false;
 }
+
+const FURNITURE_ROLE = /^(navigation|banner|contentinfo|complementary|menu|menubar)$/i;
+/** The site's own pages that every page links to: never a topic, whatever row they stand in. */
+const UTILITY_PATH = /\/(about(?:-us)?|ueber-uns|uber-uns|privacy(?:-policy)?|datenschutz\w*|impressum|imprint|legal|kontakt|contact(?:-us)?|terms\w*|agb|nutzungsbedingungen|cookies?|login|anmelden|register|newsletter|abo|subscribe|jobs|karriere|careers|sitemap|faq|hilfe|help|rss|feed)(?=[/.?#]|$)/i;
+
+/**
+ * Site furniture, not a tag link: in a menu, header, footer or sidebar, a utility page
+ * ("About", "Privacy"), or a link to another site (the outlet's Instagram account);
+ * a tag page lives on the site itself.
+ */
+function isSiteLink(a: Element, site: string | null): boolean {
+  if (inMenu(a)) return true;
+  const href = attr(a, 'href');
+  if (UTILITY_PATH.test(href)) return true;
+  const host = /^(?:https?:)?\/\/([^/?#:@]+)/i.exec(href)?.[1];
+  return !!(host && site && siteOf(host) !== site);
+}
+
+/** The registrable domain; the host without www. where the suffix list has none (IPs, test hosts). */
+const siteOf = (urlOrHost: string) => registrable(urlOrHost) ?? hostOf(urlOrHost)?.replace(/^www\./, '') ?? null;
 
 function rowOf(a: Element): Element {
   let cur: Element = a;
@@ -152,11 +174,11 @@ function ldKeywords(page: Page): string[] {
 }
 
 /** A row of 2..12 short labels right before or after the headline (bare pages). */
-function headlineRow(headline: Element | null): string[] {
+function headlineRow(headline: Element | null, site: string | null): string[] {
   let cur: Element | null = headline;
   for (let depth = 0; cur && depth < 4; depth++) {
     for (const sib of [cur.previousElementSibling, cur.nextElementSibling]) {
-      const labels = sib ? rowLabels(sib) : null;
+      const labels = sib ? rowLabels(sib, site) : null;
       if (labels) return labels;
     }
     const p: Node | null = cur.parentNode;
@@ -165,12 +187,14 @@ function headlineRow(headline: Element | null): string[] {
   return [];
 }
 
-function rowLabels(el: Element): string[] | null {
+function rowLabels(el: Element, site: string | null): string[] | null {
   const kids = Array.from(el.children ?? []);
   if (kids.length < 2 || kids.length > 12) return null;
   const labels: string[] = [];
   for (const k of kids) {
     if (!['span', 'a', 'li', 'em', 'strong', 'b'].includes(tagOf(k))) return null;
+    const link = tagOf(k) === 'a' ? k : k.getElementsByTagName('a')[0];
+    if (link && isSiteLink(link, site)) return null;
     const t = squash(textOf(k));
     if (!t || t.length > 40 || t.split(' ').length > 4 || /[.!?:]$/.test(t) || /^\d/.test(t)) return null;
     labels.push(t);

@@ -22,7 +22,7 @@ export function App() {
       </header>
       <main class="content" aria-live="polite" aria-busy={view.kind === 'loading' || view.kind === 'analyzing'}>
         {view.kind === 'report' ? (
-          <ReportView report={view.report} tabId={tabId} onAnalyzeFully={analyzeFully} />
+          <ReportView report={view.report} tabId={tabId} onAnalyzeFully={() => void analyzeFully()} />
         ) : (
           <StatusPanel view={view} onAnalyzeNow={analyzeFully} />
         )}

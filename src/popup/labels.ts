@@ -1,4 +1,4 @@
-import type { Category, DetectionReason, OutletSummary, OutletType } from '../core/types';
+import type { DetectionReason, OutletSummary } from '../core/types';
 import { t, uiLanguage } from '../shared/i18n';
 
 /** Locale key of a reason code: "og-type-article" -> "reason_og_type_article". */
@@ -10,8 +10,9 @@ export function reasonText(r: DetectionReason): string {
   return text === key ? r.code : text;
 }
 
-export const categoryLabel = (c: Category | string) => t(`category_${c}`);
-export const typeLabel = (type: OutletType | string) => t(`type_${type.replace(/-/g, '_')}`);
+/** Category and type as the report has them, or a breakdown key: any string is looked up the same way. */
+export const categoryLabel = (c: string) => t(`category_${c}`);
+export const typeLabel = (type: string) => t(`type_${type.replace(/-/g, '_')}`);
 export const outletKind = (o: OutletSummary) => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
 
 export { countryName } from '../shared/country';

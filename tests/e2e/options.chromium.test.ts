@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './browsers/chromium';
+import { germanLanguagePackMissing } from './browsers/paths';
 import { shot } from './artifacts';
 import { INVALID_FILE, SAMPLE_SETTINGS } from './options.shared';
 
@@ -25,13 +26,16 @@ async function openOptions(s: ChromiumSession, colorScheme: 'light' | 'dark'): P
 
 describe('Chromium: options page', () => {
   let chromium: ChromiumSession;
-  const tmp = mkdtempSync(join(tmpdir(), 'source-lens-options-'));
+  // Made in beforeAll, not while collecting: a filtered run (-t) skips afterAll and would leave it behind.
+  let tmp = '';
 
   beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'source-lens-options-'));
     chromium = await launchChromium();
   });
   afterAll(async () => {
     await chromium?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it('shows every section in light and dark (en)', async () => {
@@ -123,10 +127,25 @@ describe('Chromium: options page in German', () => {
   });
 
   it('speaks German in light and dark', async () => {
+    expect(germanLanguagePackMissing('chromium')).toBeNull();
     await storage(chromium).set(SAMPLE_SETTINGS);
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openOptions(chromium, scheme);
       expect(await page.locator('h2').first().textContent()).toBe('Beim Lesen');
+      // "Öffentlich-rechtlicher Sender" and "Lokalblatt Nord" on one line each, both row buttons in view.
+      const table = await page.evaluate(() => {
+        const wrap = document.querySelector('.table-wrap')!;
+        // Lines a cell's text takes: distinct tops of its line boxes.
+        const lines = [...document.querySelectorAll('.outlets tbody td:not(.row-actions)')].map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+        return { scrolls: wrap.scrollWidth > wrap.clientWidth, lines: Math.max(...lines) };
+      });
+      expect(table.scrolls).toBe(false);
+      expect(table.lines).toBe(1);
+      expect(await page.locator('input[name=domain]').getAttribute('placeholder')).toBe('beispiel.de');
       await page.screenshot({ path: shot(`chromium-options-de-${scheme}`), fullPage: true });
       await page.close();
     }

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { germanLanguagePackMissing } from './browsers/paths';
 import { shot } from './artifacts';
 import { INVALID_FILE, SAMPLE_SETTINGS } from './options.shared';
 
@@ -28,6 +29,7 @@ describe('Firefox: options page', () => {
     ['de', true, 'Beim Lesen'],
   ] as const) {
     it(`renders in ${lang}, ${dark ? 'dark' : 'light'}`, async () => {
+      if (lang === 'de') expect(germanLanguagePackMissing('firefox')).toBeNull();
       firefox = await launchFirefox({ lang, dark });
       const page = await optionsPage(firefox);
       expect(await page.$eval('h2', (e) => e.textContent)).toBe(heading);
@@ -38,11 +40,17 @@ describe('Firefox: options page', () => {
   it('rejects an invalid settings file and keeps the settings', async () => {
     firefox = await launchFirefox();
     const page = await optionsPage(firefox);
-    const bad = join(mkdtempSync(join(tmpdir(), 'source-lens-ff-')), 'bad.json');
+    const folder = mkdtempSync(join(tmpdir(), 'source-lens-ff-'));
+    const bad = join(folder, 'bad.json');
     writeFileSync(bad, INVALID_FILE);
     const input = await page.$('input[name=settings-file]');
-    await input!.uploadFile(bad);
-    await page.waitForSelector('.note-error', { timeout: 10_000 });
+    try {
+      await input!.uploadFile(bad);
+      await page.waitForSelector('.note-error', { timeout: 10_000 });
+    } finally {
+      // Read by now (the page has answered): no run leaves a folder behind.
+      rmSync(folder, { recursive: true, force: true });
+    }
     expect(await page.$eval('.note-error', (e) => e.textContent)).toContain('This file was not imported. Your settings are unchanged.');
     const stored = await page.evaluate(async () => (await (globalThis as any).browser.storage.sync.get('settings')).settings);
     expect(stored).toEqual(SAMPLE_SETTINGS);

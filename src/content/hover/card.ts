@@ -135,7 +135,14 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   return card;
 }
 
-/** Replaces the card's body with a short confirmation (after a menu action). */
+/** How long a confirmation stays: long enough to read two sentences, short enough not to sit on the page. */
+export const NOTICE_LINGER_MS = 5_000;
+
+/**
+ * Replaces the card's body with a short confirmation (after a menu action). It goes by itself,
+ * whatever the settings change does to the page's session: a notice is not a dialog.
+ */
 export function showNotice(card: HTMLElement, text: string): void {
   card.replaceChildren(el('div', 'brand', 'Source Lens'), el('p', 'notice', text, { role: 'status' }));
+  setTimeout(() => card.remove(), NOTICE_LINGER_MS);
 }

@@ -37,7 +37,7 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
     if (!parsed.success) {
       return setNote({ kind: 'error', text: t('optOutletInvalid'), details: parsed.issues.map((i) => i.message) });
     }
-    const outlet = parsed.output as UserOutlet;
+    const outlet = parsed.output;
     const base = editing && editing !== outlet.domain ? list.filter((o) => o.domain !== editing) : list;
     const error = await save({ ...settings, outletAdditions: upsertUserOutlet(base, outlet) });
     if (error) return setNote({ kind: 'error', text: t('optSaveFailed', error) });
@@ -86,10 +86,10 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
             <tbody>
               {list.map((o) => (
                 <tr key={o.domain} class={editing === o.domain ? 'is-editing' : undefined}>
-                  <td>{o.name}</td>
+                  <td class="cell-name" title={o.name}>{o.name}</td>
                   <td class="mono">{o.domain}</td>
                   <td>{o.country}</td>
-                  <td>{typeLabel(o.type)}</td>
+                  <td class="cell-type">{typeLabel(o.type)}</td>
                   <td class="row-actions">
                     <button type="button" class="button button-quiet" onClick={() => { setEditing(o.domain); setForm(o); setNote(null); }}>
                       {t('optOutletEdit')}
@@ -111,7 +111,7 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
         </label>
         <label class="field">
           <span>{t('optOutletDomain')}</span>
-          <input class="input" name="domain" value={form.domain} onInput={set('domain')} placeholder="example.com" autocomplete="off" spellcheck={false} required />
+          <input class="input" name="domain" value={form.domain} onInput={set('domain')} placeholder={t('optSitePlaceholder')} autocomplete="off" spellcheck={false} required />
         </label>
         <label class="field field-short">
           <span>{t('optOutletCountry')}</span>

@@ -2,16 +2,32 @@ import type { SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { formatDate, hostOf, reasonText } from '../labels';
 
+const same = (s: string) => s.toLocaleLowerCase().replace(/^the\s+|[^\p{L}\p{N}]+/gu, '');
+
+/** "Site · byline · date", each once: newsrooms often put the site's name in the byline ("DER SPIEGEL · DER SPIEGEL"). */
+export function metaLine(parts: (string | null | undefined)[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of parts) {
+    const text = p?.trim();
+    if (!text || seen.has(same(text))) continue;
+    seen.add(same(text));
+    out.push(text);
+  }
+  return out.join(' · ');
+}
+
 export function ArticleHeader({ report }: { report: SourceReport }) {
   const site = report.metadata.siteName || hostOf(report.url).replace(/^www\./, '');
   const date = formatDate(report.metadata.publishedTime);
+  const meta = metaLine([site, report.metadata.byline, date]);
   const percent = Math.round(report.confidence * 100);
   const reasons = [...report.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return (
     <header class="article-header">
-      <h1 class="title">{report.title || t('untitled')}</h1>
-      <p class="meta">
-        {[site, report.metadata.byline, date].filter(Boolean).join(' · ')}
+      <h1 class="title" dir="auto">{report.title || t('untitled')}</h1>
+      <p class="meta" dir="auto" title={meta}>
+        {meta}
       </p>
       <details class="verdict">
         <summary>

@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, type SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
+import { formatCount } from '../../shared/plural';
 import { breakdownRows, declaredComparison, type BreakdownRow, type BreakdownView } from '../breakdown-data';
 import { categoryLabel, countryName, typeLabel } from '../labels';
-import { flagEmoji } from './flag';
+import { CappedList } from './capped-list';
 
 const VIEWS: { view: BreakdownView; key: string }[] = [
   { view: 'category', key: 'viewCategory' },
   { view: 'country', key: 'viewCountry' },
   { view: 'type', key: 'viewType' },
 ];
+
+const BAR_PARTS = 10;
 
 function rowLabel(view: BreakdownView, row: BreakdownRow): string {
   if (row.key === 'unknown') return t('unknown');
@@ -29,6 +32,8 @@ export function Breakdown({ report }: { report: SourceReport }) {
   const [view, setView] = useState<BreakdownView>('category');
   const rows = breakdownRows(report, view);
   const total = rows.reduce((n, r) => n + r.count, 0);
+  // Each part has a minimum width: past ten, the tail shares one grey part so the bar always fits.
+  const bar = rows.length > BAR_PARTS ? [...rows.slice(0, BAR_PARTS - 1), { key: 'unknown', count: rows.slice(BAR_PARTS - 1).reduce((n, r) => n + r.count, 0) }] : rows;
   return (
     <section class="section" aria-labelledby="breakdown-h">
       <div class="section-head">
@@ -45,26 +50,30 @@ export function Breakdown({ report }: { report: SourceReport }) {
       </div>
       {total > 0 && (
         <div class="stack" aria-hidden="true">
-          {rows.map((r, i) => (
-            <span key={r.key} class={`stack-part ${swatch(view, r, i)}`} style={{ flexGrow: r.count }} />
+          {bar.map((r, i) => (
+            <span key={`${r.key}-${i}`} class={`stack-part ${swatch(view, r, i)}`} style={{ flexGrow: r.count }} />
           ))}
         </div>
       )}
-      <ul class="legend" data-view={view}>
-        {rows.map((r, i) => (
+      <CappedList
+        key={view}
+        class="legend"
+        items={rows.map((r, i) => ({ r, i }))}
+        limit={10}
+        render={({ r, i }) => (
           <li key={r.key} title={rowLabel(view, r)}>
             <span class={`dot ${swatch(view, r, i)}`} aria-hidden="true" />
             {view === 'country' && r.key !== 'unknown' && (
               <span class="legend-flag" aria-hidden="true">
-                {flagEmoji(r.key)} {r.key}
+                {r.key}
               </span>
             )}
-            {/* Countries show flag and code; their names are for screen readers and the tooltip. */}
+            {/* Countries show their code; their names are for screen readers and the tooltip. */}
             <span class={view === 'country' && r.key !== 'unknown' ? 'sr-only' : 'legend-label'}>{rowLabel(view, r)}</span>
-            <span class="legend-count">{r.count}</span>
+            <span class="legend-count">{formatCount(r.count)}</span>
           </li>
-        ))}
-      </ul>
+        )}
+      />
       <DeclaredTotals report={report} />
     </section>
   );

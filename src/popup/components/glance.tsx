@@ -1,5 +1,6 @@
 import type { SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
+import { formatCount, tn } from '../../shared/plural';
 
 /** The answer in four numbers: how many outlets, and how the text cites them. */
 export function Glance({ report }: { report: SourceReport }) {
@@ -13,8 +14,8 @@ export function Glance({ report }: { report: SourceReport }) {
     <ul class="glance" aria-label={t('glanceLabel')}>
       {stats.map((s) => (
         <li key={s.key} class="stat">
-          <span class="stat-n">{s.n}</span>
-          <span class="stat-label">{t(s.key)}</span>
+          <span class="stat-n">{formatCount(s.n)}</span>
+          <span class="stat-label">{tn(s.key, s.n)}</span>
         </li>
       ))}
     </ul>

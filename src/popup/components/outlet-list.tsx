@@ -1,25 +1,30 @@
-import type { OutletSummary, SourceReport } from '../../core/types';
+import type { OutletSummary, Reference, SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
+import { formatCount, tn } from '../../shared/plural';
 import { displayUrl, safeHref } from '../safe-href';
 import { outletKind } from '../labels';
+import { CappedList } from './capped-list';
 import { Flag } from './flag';
 import { RevealButton, type RevealTarget } from './reveal-button';
 
 const MAX_URLS = 3;
 
-function citedParts(o: OutletSummary, report: SourceReport): string[] {
+function citedParts(o: OutletSummary, labelOf: Map<string, string>): string[] {
   const parts: string[] = [];
-  const labels = report.references.filter((r) => o.referenceIds.includes(r.id)).map((r) => r.label);
-  if (labels.length) parts.push(labels.length > 2 ? t('citedReferences', String(labels.length)) : labels.join(', '));
-  else if (o.citedBy.references) parts.push(t('citedReference', String(o.citedBy.references)));
-  if (o.citedBy.mentions) parts.push(t('citedMention', String(o.citedBy.mentions)));
-  if (o.citedBy.links) parts.push(t('citedLink', String(o.citedBy.links)));
+  const labels = o.referenceIds.map((id) => labelOf.get(id)).filter((l): l is string => !!l);
+  if (labels.length) parts.push(labels.length > 2 ? tn('citedReferences', labels.length) : labels.join(', '));
+  else if (o.citedBy.references) parts.push(tn('citedReferences', o.citedBy.references));
+  if (o.citedBy.mentions) parts.push(t('citedMention', formatCount(o.citedBy.mentions)));
+  if (o.citedBy.links) parts.push(t('citedLink', formatCount(o.citedBy.links)));
   return parts;
 }
 
 /** "links to evil.invalid, labelled Reuters": a label that names another outlet than the URL's domain. */
-function mislabelled(o: OutletSummary, report: SourceReport): string[] {
-  const named = report.references.filter((r) => r.labelledAs && o.referenceIds.includes(r.id)).map((r) => t('linkMislabelled', [r.domain ?? o.domain ?? '', r.labelledAs ?? '']));
+function mislabelled(o: OutletSummary, refOf: Map<string, Reference>): string[] {
+  const named = o.referenceIds
+    .map((id) => refOf.get(id))
+    .filter((r): r is Reference => !!r?.labelledAs)
+    .map((r) => t('linkMislabelled', [r.domain ?? o.domain ?? '', r.labelledAs ?? '']));
   return [...new Set(named)];
 }
 
@@ -31,28 +36,16 @@ export function targetsOf(o: OutletSummary): RevealTarget[] {
   ];
 }
 
-function UrlList({ urls }: { urls: string[] }) {
-  const link = (u: string) => (
-    <li key={u}>
-      <a class="cited-url" href={u} target="_blank" rel="noopener noreferrer" title={u}>
-        {displayUrl(u)}
-      </a>
-    </li>
-  );
-  return (
-    <>
-      <ul class="urls">{urls.slice(0, MAX_URLS).map(link)}</ul>
-      {urls.length > MAX_URLS && (
-        <details class="more-urls">
-          <summary>{t('moreUrls', String(urls.length - MAX_URLS))}</summary>
-          <ul class="urls">{urls.slice(MAX_URLS).map(link)}</ul>
-        </details>
-      )}
-    </>
-  );
-}
+const urlRow = (u: string) => (
+  <li key={u}>
+    <a class="cited-url" href={u} target="_blank" rel="noopener noreferrer" title={u}>
+      {displayUrl(u)}
+    </a>
+  </li>
+);
 
-function Outlet({ o, report, tabId }: { o: OutletSummary; report: SourceReport; tabId: number | null }) {
+function Outlet(props: { o: OutletSummary; labelOf: Map<string, string>; refOf: Map<string, Reference>; tabId: number | null }) {
+  const { o, labelOf, refOf, tabId } = props;
   const home = safeHref(o.homepage);
   const urls = [...new Set(o.urls.map((u) => safeHref(u)).filter((u): u is string => !!u))].filter((u) => u !== home);
   return (
@@ -60,40 +53,45 @@ function Outlet({ o, report, tabId }: { o: OutletSummary; report: SourceReport; 
       <div class="outlet-head">
         <Flag country={o.country} />
         {home ? (
-          <a class="outlet-name" href={home} target="_blank" rel="noopener noreferrer" title={t('openHomepage', o.name)}>
+          <a class="outlet-name" dir="auto" href={home} target="_blank" rel="noopener noreferrer" title={t('openHomepage', o.name)}>
             {o.name}
           </a>
         ) : (
-          <span class="outlet-name">{o.name}</span>
+          <span class="outlet-name" dir="auto" title={o.name}>
+            {o.name}
+          </span>
         )}
         <RevealButton tabId={tabId} targets={targetsOf(o)} label={o.name} />
       </div>
       <div class="outlet-meta">
         <span class="outlet-type">{outletKind(o)}</span>
-        {o.domain && o.domain !== o.name && <span>{o.domain}</span>}
+        {o.domain && o.domain !== o.name && <span title={o.domain}>{o.domain}</span>}
       </div>
-      <div class="outlet-cited">{citedParts(o, report).join(' · ')}</div>
-      {mislabelled(o, report).map((m) => (
+      <div class="outlet-cited">{citedParts(o, labelOf).join(' · ')}</div>
+      {mislabelled(o, refOf).map((m) => (
         <div class="outlet-mislabelled" role="note" key={m}>
           {m}
         </div>
       ))}
-      {urls.length > 0 && <UrlList urls={urls} />}
+      {urls.length > 0 && <CappedList class="urls" items={urls} limit={MAX_URLS} render={urlRow} />}
     </li>
   );
 }
 
 export function OutletList({ report, tabId }: { report: SourceReport; tabId: number | null }) {
+  // One map instead of a scan of every reference per outlet: reports can hold thousands of both.
+  const labelOf = new Map(report.references.map((r) => [r.id, r.label]));
+  const refOf = new Map(report.references.map((r) => [r.id, r]));
   return (
     <section class="section" aria-labelledby="outlets-h">
       <h2 id="outlets-h" class="section-title">
-        {t('citedOutlets', String(report.outlets.length))}
+        {t('citedOutlets', formatCount(report.outlets.length))}
       </h2>
-      <ul class="outlets">
-        {report.outlets.map((o) => (
-          <Outlet key={`${o.name}|${o.domain}`} o={o} report={report} tabId={tabId} />
-        ))}
-      </ul>
+      <CappedList
+        class="outlets"
+        items={report.outlets}
+        render={(o) => <Outlet key={`${o.name}|${o.domain}`} o={o} labelOf={labelOf} refOf={refOf} tabId={tabId} />}
+      />
     </section>
   );
 }

@@ -17,7 +17,7 @@ export interface FirefoxSession {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox(opts: { lang?: string; dark?: boolean } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(opts: { lang?: string; dark?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const geckoId: string = JSON.parse(readFileSync(resolve(FIREFOX_DIST, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -32,6 +32,7 @@ export async function launchFirefox(opts: { lang?: string; dark?: boolean } = {}
       'layout.css.prefers-color-scheme.content-override': opts.dark ? 0 : 1,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      ...opts.prefs,
     },
   });
   await browser.installExtension(FIREFOX_DIST);

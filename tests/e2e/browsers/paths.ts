@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 /** Debian's browsers (see README): tests never download a browser of their own. */
 export function chromiumPath(): string {
@@ -27,3 +27,17 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps',
   '--no-default-browser-check',
 ];
+
+/**
+ * Debian's browsers show an extension's German messages only with their German language packs.
+ * German UI tests check this first, so a missing pack fails with what to install, not with an English heading.
+ */
+export function germanLanguagePackMissing(browser: 'chromium' | 'firefox'): string | null {
+  const dir = browser === 'chromium' ? '/usr/lib/chromium/locales' : '/usr/lib/firefox-esr/browser/extensions';
+  const want = browser === 'chromium' ? /^de\.pak$/ : /^langpack-de@.*\.xpi$/;
+  const custom = browser === 'chromium' ? process.env.CHROMIUM_PATH : process.env.FIREFOX_PATH;
+  if (custom) return null; // another installation: its language support is its own business
+  const found = existsSync(dir) && readdirSync(dir).some((f) => want.test(f));
+  const pkg = browser === 'chromium' ? 'chromium-l10n' : 'firefox-esr-l10n-de';
+  return found ? null : `German UI test: ${browser} has no German language pack. Install it: apt-get install -y ${pkg}`;
+}

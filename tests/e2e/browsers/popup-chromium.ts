@@ -29,7 +29,7 @@ export interface PopupChromium {
  * (see BROWSER-TESTING.md). `lang` sets the browser UI language, which is what
  * extension i18n follows.
  */
-export async function launchPopupChromium(opts: { lang?: string } = {}): Promise<PopupChromium> {
+export async function launchPopupChromium(opts: { lang?: string; args?: string[] } = {}): Promise<PopupChromium> {
   const lang = opts.lang ?? 'en-US';
   const profile = mkdtempSync(join(tmpdir(), 'source-lens-popup-'));
   const browser = await puppeteer.launch({
@@ -38,7 +38,7 @@ export async function launchPopupChromium(opts: { lang?: string } = {}): Promise
     pipe: true,
     enableExtensions: [CHROME_DIST],
     userDataDir: profile,
-    args: [...CHROMIUM_ARGS, `--lang=${lang}`, `--accept-lang=${lang}`],
+    args: [...CHROMIUM_ARGS, `--lang=${lang}`, `--accept-lang=${lang}`, ...(opts.args ?? [])],
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     defaultViewport: { width: 1100, height: 800 },
   });

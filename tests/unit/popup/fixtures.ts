@@ -72,3 +72,25 @@ export function detectionOnlyReport(): SourceReport {
 export function nothingCitedReport(): SourceReport {
   return { ...detectionOnlyReport(), status: 'complete', isArticle: true, confidence: 0.9, reasons: [{ code: 'byline', weight: 1 }] };
 }
+
+/** A report as a hostile or huge page makes it: `n` outlets with long URLs, one attribution repeated `n` times, long tags. */
+export function largeReport(n: number): SourceReport {
+  const r = seedReport();
+  const longPath = `/${'tracking-parameter-'.repeat(40)}?utm_source=${'x'.repeat(300)}`;
+  const outlets = Array.from({ length: n }, (_, i) => ({
+    ...r.outlets[0],
+    name: `Outlet ${i} ${'Verylongoutletnamewithoutanyspace'.repeat(i === 0 ? 4 : 1)}`,
+    domain: `outlet-${i}.example`,
+    urls: Array.from({ length: 6 }, (_, k) => `https://outlet-${i}.example${longPath}&k=${k}`),
+    referenceIds: [],
+    mentionIds: [`men-${i}`],
+  }));
+  const mentions = Array.from({ length: n }, (_, i) => ({ ...r.mentions[2], id: `men-${i}`, position: { index: i, offset: i * 40 } }));
+  return {
+    ...r,
+    tags: Array.from({ length: 40 }, (_, i) => `${'Schlagwortohneleerzeichen'.repeat(i === 0 ? 6 : 1)}${i}`),
+    mentions,
+    outlets,
+    audit: { unreferencedMentions: mentions.map((m) => m.id), unmentionedReferences: ['ref-3'] },
+  };
+}

@@ -19,7 +19,7 @@ describe('popup locale keys', () => {
   });
 
   it('has the keys the popup builds at run time', () => {
-    const dynamic = ['statOutlets', 'statReferences', 'statMentions', 'statLinks', 'viewCategory', 'viewCountry', 'viewType', 'declared_web', 'declared_social', 'declared_forums'];
+    const dynamic = ['statOutlets_one', 'statOutlets_other', 'statReferences_one', 'statReferences_other', 'statMentions_one', 'statMentions_other', 'statLinks_one', 'statLinks_other', 'viewCategory', 'viewCountry', 'viewType', 'declared_web', 'declared_social', 'declared_forums'];
     expect(dynamic.filter((k) => !en[k] || !de[k])).toEqual([]);
   });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { displayUrl, safeHref } from '../../../src/popup/safe-href';
-import { flagEmoji } from '../../../src/popup/components/flag';
 
 vi.mock('webextension-polyfill', () => import('./browser-mock'));
 
-describe('links and flags', () => {
+describe('links', () => {
   it.each([
     ['https://a.example/x', 'https://a.example/x'],
     ['http://a.example', 'http://a.example/'],
@@ -23,10 +22,10 @@ describe('links and flags', () => {
     expect(displayUrl('https://www.nytimes.com/a/b?c=1')).toBe('nytimes.com/a/b?c=1');
   });
 
-  it('draws flags from country codes only', () => {
-    expect(flagEmoji('DE')).toBe('🇩🇪');
-    expect(flagEmoji('de')).toBe('');
-    expect(flagEmoji('DEU')).toBe('');
-    expect(flagEmoji(null)).toBe('');
+  it('shows encoded paths decoded, without direction or invisible characters', () => {
+    expect(displayUrl('https://www.aljazeera.net/news/%D8%AD%D8%A7')).toBe('aljazeera.net/news/حا');
+    expect(displayUrl('https://a.example/%E2%80%AEfdp.exe')).toBe('a.example/fdp.exe');
+    expect(displayUrl('https://a.example/100%25-sicher%E0%A4')).toBe('a.example/100%25-sicher%E0%A4');
   });
+
 });
