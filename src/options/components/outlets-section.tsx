@@ -8,12 +8,12 @@ import {
   parseUserOutletsCsv,
   parseUserOutletsJson,
   upsertUserOutlet,
-  userOutletsToCsv,
   userOutletsToJson,
   UserOutletSchema,
 } from '../../outlets/user-outlets';
 import type { Save } from '../app';
 import { downloadText } from '../download';
+import { userOutletsCsv } from '../outlets-csv';
 import { NoteLine, type Note } from './message';
 
 const EMPTY: UserOutlet = { name: '', domain: '', country: '', type: 'newspaper' };
@@ -150,7 +150,7 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
         <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.json', userOutletsToJson(list), 'application/json')}>
           {t('optOutletsExportJson')}
         </button>
-        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.csv', userOutletsToCsv(list), 'text/csv')}>
+        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.csv', userOutletsCsv(list), 'text/csv')}>
           {t('optOutletsExportCsv')}
         </button>
       </div>

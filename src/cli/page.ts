@@ -1,0 +1,63 @@
+/**
+ * One page, from bytes to report: the same function runs in the main thread
+ * (`--jobs 1`) and in every worker, so both give the same reports.
+ */
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { analyze, analyzeText } from '../core';
+import { attr, first, meta } from '../core/dom';
+import type { SourceReport } from '../core/types';
+import type { OutletDirectory } from '../outlets';
+import { decodeBytes } from './decode';
+
+/** Where a page of a WARC file came from: the record's target URL, date and WARC-Record-ID. */
+export interface WarcInfo {
+  url: string;
+  date: string | null;
+  id: string | null;
+}
+
+export type FileReport = SourceReport & { file: string; warc?: WarcInfo };
+
+export interface PageTask {
+  /** The input's name: the file, or the WARC file a record came from. */
+  file: string;
+  bytes: Uint8Array;
+  /** Plain text (a .txt file), not HTML. */
+  text: boolean;
+  warc?: WarcInfo;
+  /** The charset an HTTP header declared (WARC records), used when the page declares none. */
+  charset?: string;
+}
+
+export type PageResult = { ok: true; report: FileReport } | { ok: false; error: string };
+
+/** A saved page knows its own address: internal links are only recognisable against it. */
+function canonicalOf(document: ReturnType<typeof parseHTML>['document'], fileUrl: string): string {
+  const d = document as unknown as Document;
+  const canonical = attr(first(d, 'link[rel=canonical]'), 'href') || meta(d, 'og:url');
+  return /^https?:\/\//i.test(canonical) ? canonical : fileUrl;
+}
+
+/** The URL the CLI gives a saved HTML file: its canonical URL, else its file: URL. */
+export function savedPageUrl(bytes: Uint8Array, file: string): string {
+  const fileUrl = pathToFileURL(resolvePath(file)).href;
+  const dec = decodeBytes(bytes, { html: true });
+  return dec.ok ? canonicalOf(parseHTML(dec.text).document, fileUrl) : fileUrl;
+}
+
+export function analyzePage(task: PageTask, dir: OutletDirectory): PageResult {
+  const dec = decodeBytes(task.bytes, { html: !task.text, charset: task.charset });
+  if (!dec.ok) return { ok: false, error: dec.error };
+  const extra = task.warc ? { file: task.file, warc: task.warc } : { file: task.file };
+  try {
+    if (task.text) return { ok: true, report: { ...extra, ...analyzeText(dec.text, { directory: dir, url: pathToFileURL(resolvePath(task.file)).href }) } };
+    const { document } = parseHTML(dec.text);
+    // A WARC record's URL is where the page was fetched: that is the page's address.
+    const url = task.warc ? task.warc.url : canonicalOf(document, pathToFileURL(resolvePath(task.file)).href);
+    return { ok: true, report: { ...extra, ...analyze(document as unknown as Document, { url, directory: dir }) } };
+  } catch (e) {
+    return { ok: false, error: `could not analyze: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * A worker thread: its own outlet directory, then one page per message.
+ * Protocol (main → worker): { seq, task }; (worker → main): { seq, result }.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadDirectory, type OutletDirectory } from '../outlets';
+import { analyzePage, type PageTask } from './page';
+import type { DirectorySpec } from './pool';
+
+async function directoryOf(spec: DirectorySpec | undefined): Promise<OutletDirectory> {
+  if (!spec) return loadDirectory();
+  const mod = (await import(spec.module)) as Record<string, unknown>;
+  const make = mod[spec.export];
+  if (typeof make !== 'function') throw new Error(`${spec.module} exports no function ${spec.export}`);
+  return (await (make as () => OutletDirectory | Promise<OutletDirectory>)()) as OutletDirectory;
+}
+
+const port = parentPort;
+if (port) {
+  const ready = directoryOf((workerData as { directory?: DirectorySpec } | null)?.directory);
+  port.on('message', (msg: { seq: number; task: PageTask }) => {
+    ready.then(
+      (dir) => port.postMessage({ seq: msg.seq, result: analyzePage(msg.task, dir) }),
+      (e: unknown) => port.postMessage({ seq: msg.seq, result: { ok: false, error: `worker could not load the outlet directory: ${e instanceof Error ? e.message : String(e)}` } }),
+    );
+  });
+}
