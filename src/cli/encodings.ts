@@ -11,16 +11,22 @@ export function utf32Order(b: Uint8Array): 'le' | 'be' | null {
   if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'le';
   if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'be';
   if (b.length % 4 !== 0) return null;
-  // Without a BOM: the first 64 code units are all ASCII, in one byte order.
+  // Without a BOM: the first 64 code units all below U+10000 (two zero
+  // bytes each, on the high side) and most of them ASCII, in one byte order.
   const n = Math.min(64, b.length / 4);
   let le = 0;
   let be = 0;
+  let leAscii = 0;
+  let beAscii = 0;
   for (let i = 0; i < n; i++) {
     const [w, x, y, z] = [b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]];
-    if (w > 0 && w < 0x80 && !x && !y && !z) le++;
-    if (z > 0 && z < 0x80 && !w && !x && !y) be++;
+    if (!y && !z && (w || x)) le++;
+    if (!w && !x && (y || z)) be++;
+    if (w && w < 0x80 && !x && !y && !z) leAscii++;
+    if (z && z < 0x80 && !w && !x && !y) beAscii++;
   }
-  return le === n ? 'le' : be === n ? 'be' : null;
+  if (le === n && leAscii * 2 > n) return 'le';
+  return be === n && beAscii * 2 > n ? 'be' : null;
 }
 
 export function decodeUtf32(b: Uint8Array, order: 'le' | 'be'): Decoded {

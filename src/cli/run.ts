@@ -83,6 +83,7 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
       failed++;
       io.stderr.write(lineBreak);
       say('error', meta.file, result ? result.error : (meta.error ?? 'failed'));
+      progress.tick(++count, meta.file);
       return;
     }
     const r: FileReport = result.report;

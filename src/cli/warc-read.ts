@@ -26,7 +26,7 @@ async function recordItem(record: WARCRecord, file: string, offset: number): Pro
   const url = record.warcTargetURI ?? '';
   const id = record.warcHeader('WARC-Record-ID') ?? null;
   const where = `record ${id ?? `at byte ${offset}`}`;
-  if (!/^https?:\/\//i.test(url)) return { kind: 'error', file, error: `${where} has no http(s) WARC-Target-URI, skipped` };
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return { kind: 'error', file, error: `${where} has no WARC-Target-URI, skipped` };
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
