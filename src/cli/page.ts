@@ -37,7 +37,13 @@ export type PageResult = { ok: true; report: FileReport } | { ok: false; error: 
 function canonicalOf(document: ReturnType<typeof parseHTML>['document'], fileUrl: string): string {
   const d = document as unknown as Document;
   const canonical = attr(first(d, 'link[rel=canonical]'), 'href') || meta(d, 'og:url');
-  return /^https?:\/\//i.test(canonical) ? canonical : fileUrl;
+  if (!/^https?:\/\//i.test(canonical)) return fileUrl;
+  // As a browser's document.URL (and a WARC-Target-URI) has it: percent-encoded.
+  try {
+    return new URL(canonical).href;
+  } catch {
+    return fileUrl;
+  }
 }
 
 /** The URL the CLI gives a saved HTML file: its canonical URL, else its file: URL. */
