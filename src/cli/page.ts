@@ -35,7 +35,7 @@ export type PageResult = { ok: true; report: FileReport } | { ok: false; error: 
 
 /** A saved page knows its own address: internal links are only recognisable against it. */
 function canonicalOf(document: ReturnType<typeof parseHTML>['document'], fileUrl: string): string {
-  const d = document as unknown as Document;
+  const d: Document = document;
   const canonical = attr(first(d, 'link[rel=canonical]'), 'href') || meta(d, 'og:url');
   if (!/^https?:\/\//i.test(canonical)) return fileUrl;
   // As a browser's document.URL (and a WARC-Target-URI) has it: percent-encoded.
@@ -62,7 +62,7 @@ export function analyzePage(task: PageTask, dir: OutletDirectory): PageResult {
     const { document } = parseHTML(dec.text);
     // A WARC record's URL is where the page was fetched: that is the page's address.
     const url = task.warc ? task.warc.url : canonicalOf(document, pathToFileURL(resolvePath(task.file)).href);
-    return { ok: true, report: { ...extra, ...analyze(document as unknown as Document, { url, directory: dir }) } };
+    return { ok: true, report: { ...extra, ...analyze(document, { url, directory: dir }) } };
   } catch (e) {
     return { ok: false, error: `could not analyze: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -39,7 +39,8 @@ export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptio
   let nextSeq = 0;
   let nextOut = 0;
   let wake: (() => void) | null = null;
-  let failure: Error | null = null;
+  // An object, so the checks below see what the 'error' handlers set.
+  const state: { failure: Error | null } = { failure: null };
   const outstanding = () => nextSeq - nextOut;
   const flush = () => {
     for (let r = waiting.get(nextOut); r; r = waiting.get(nextOut)) {
@@ -66,14 +67,14 @@ export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptio
       done(m.seq, m.result);
     });
     w.on('error', (e) => {
-      failure = e;
+      state.failure = e;
       wake?.();
     });
   }
   try {
     for await (const item of source) {
-      while (outstanding() >= limit && !failure) await new Promise<void>((r) => (wake = r));
-      if (failure) throw failure;
+      while (outstanding() >= limit && !state.failure) await new Promise<void>((r) => (wake = r));
+      if (state.failure) throw state.failure;
       const seq = nextSeq++;
       metas.set(seq, item.meta);
       if (item.kind === 'other') {
@@ -85,10 +86,10 @@ export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptio
       busy.set(w, (busy.get(w) ?? 0) + 1);
       const bytes = item.task.bytes;
       const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-      w.postMessage({ seq, task: item.task }, owned ? [bytes.buffer as ArrayBuffer] : []);
+      w.postMessage({ seq, task: item.task }, owned ? [bytes.buffer] : []);
     }
-    while (outstanding() > 0 && !failure) await new Promise<void>((r) => (wake = r));
-    if (failure) throw failure;
+    while (outstanding() > 0 && !state.failure) await new Promise<void>((r) => (wake = r));
+    if (state.failure) throw state.failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

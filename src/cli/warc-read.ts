@@ -110,7 +110,7 @@ export async function* warcStream(stream: AsyncIterable<Uint8Array>, name: strin
     [Symbol.asyncIterator]: () => ({
       next: async () => {
         const r = await it.next();
-        if (!r.done) total += (r.value as Uint8Array).byteLength;
+        if (!r.done) total += r.value.byteLength;
         return r;
       },
     }),
@@ -118,6 +118,6 @@ export async function* warcStream(stream: AsyncIterable<Uint8Array>, name: strin
   const end = { at: 0, threw: null as string | null };
   yield* parseFrom(counted, name, 0, end);
   // Whatever the parser left unread still counts: it tells a clean end from a cut-off one.
-  for (let r = await it.next(); !r.done; r = await it.next()) total += (r.value as Uint8Array).byteLength;
+  for (let r = await it.next(); !r.done; r = await it.next()) total += r.value.byteLength;
   if (end.threw || end.at < total) yield { kind: 'error', file: name, error: `malformed or truncated WARC data at byte ${end.at}${end.threw ? ` (${end.threw})` : ''}; the rest of the stream skipped` };
 }

@@ -12,7 +12,7 @@ async function directoryOf(spec: DirectorySpec | undefined): Promise<OutletDirec
   const mod = (await import(spec.module)) as Record<string, unknown>;
   const make = mod[spec.export];
   if (typeof make !== 'function') throw new Error(`${spec.module} exports no function ${spec.export}`);
-  return (await (make as () => OutletDirectory | Promise<OutletDirectory>)()) as OutletDirectory;
+  return await (make as () => OutletDirectory | Promise<OutletDirectory>)();
 }
 
 const port = parentPort;
