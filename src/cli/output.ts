@@ -9,13 +9,15 @@ import { markdownOne, tableOf, tableRow, type FileReport } from './format';
 
 export interface Writer {
   report(r: FileReport): void;
+  /** A report already as JSON text (see `Encoding`): ndjson one line, json indented. */
+  json?(text: string): void;
   end(): void;
 }
 
 type Out = { write(s: string): void };
 
 export function createWriter(format: Format, out: Out, single: boolean): Writer {
-  if (format === 'ndjson') return { report: (r) => out.write(`${JSON.stringify(r)}\n`), end: () => {} };
+  if (format === 'ndjson') return { report: (r) => out.write(`${JSON.stringify(r)}\n`), json: (t) => out.write(`${t}\n`), end: () => {} };
   if (format === 'markdown') {
     let n = 0;
     return {
@@ -35,18 +37,21 @@ export function createWriter(format: Format, out: Out, single: boolean): Writer 
     };
   }
   if (single) {
-    let only: FileReport | null = null;
+    let only = '';
     let n = 0;
     return {
-      report: (r) => void ((only = r), n++),
+      report: (r) => void ((only = JSON.stringify(r, null, 2)), n++),
+      json: (t) => void ((only = t), n++),
       // One file that failed still leaves valid JSON on stdout: an empty list.
-      end: () => out.write(`${n === 1 ? JSON.stringify(only, null, 2) : '[]'}\n`),
+      end: () => out.write(`${n === 1 ? only : '[]'}\n`),
     };
   }
   let n = 0;
   const indent = (s: string) => s.replace(/\n/g, '\n  ');
+  const item = (t: string) => out.write(`${n++ ? ',\n' : '[\n'}  ${indent(t)}`);
   return {
-    report: (r) => out.write(`${n++ ? ',\n' : '[\n'}  ${indent(JSON.stringify(r, null, 2))}`),
+    report: (r) => item(JSON.stringify(r, null, 2)),
+    json: item,
     end: () => out.write(n ? '\n]\n' : '[]\n'),
   };
 }

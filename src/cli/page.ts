@@ -31,7 +31,20 @@ export interface PageTask {
   charset?: string;
 }
 
-export type PageResult = { ok: true; report: FileReport } | { ok: false; error: string };
+export type PageResult = { ok: true; report: FileReport } | { ok: true; json: string; tooLarge: boolean } | { ok: false; error: string };
+
+/**
+ * How a report leaves the thread that made it: the object (table, markdown,
+ * summary need it) or its JSON text (ndjson: one line; json: indented), which
+ * is much cheaper to pass between threads than the object, and takes the
+ * serialising off the main thread.
+ */
+export type Encoding = 'object' | 'ndjson' | 'json';
+
+export function encodeResult(r: PageResult, enc: Encoding): PageResult {
+  if (enc === 'object' || !r.ok || !('report' in r)) return r;
+  return { ok: true, json: enc === 'ndjson' ? JSON.stringify(r.report) : JSON.stringify(r.report, null, 2), tooLarge: r.report.status === 'too-large' };
+}
 
 /** A saved page knows its own address: internal links are only recognisable against it. */
 function canonicalOf(document: ReturnType<typeof parseHTML>['document'], fileUrl: string): string {

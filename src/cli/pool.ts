@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { OutletDirectory } from '../outlets';
-import { analyzePage, type PageResult, type PageTask } from './page';
+import { analyzePage, encodeResult, type Encoding, type PageResult, type PageTask } from './page';
 
 /** How a worker builds its directory: a module and the name of a function it exports (tests pass a small one). */
 export interface DirectorySpec {
@@ -20,6 +20,7 @@ export interface PoolOptions {
   /** In-thread analysis (jobs = 1) uses this directory. */
   directory: () => Promise<OutletDirectory>;
   workerDirectory?: DirectorySpec;
+  encoding: Encoding;
 }
 
 export type Item<T> = { kind: 'task'; task: PageTask; meta: T } | { kind: 'other'; meta: T };
@@ -28,10 +29,10 @@ export type Item<T> = { kind: 'task'; task: PageTask; meta: T } | { kind: 'other
 export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptions, emit: (meta: T, result: PageResult | null) => void): Promise<void> {
   if (opts.jobs <= 1) {
     const dir = await opts.directory();
-    for await (const item of source) emit(item.meta, item.kind === 'task' ? analyzePage(item.task, dir) : null);
+    for await (const item of source) emit(item.meta, item.kind === 'task' ? encodeResult(analyzePage(item.task, dir), opts.encoding) : null);
     return;
   }
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { directory: opts.workerDirectory } }));
+  const workers = Array.from({ length: opts.jobs }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { directory: opts.workerDirectory, encoding: opts.encoding } }));
   const limit = opts.jobs * 4;
   const waiting = new Map<number, { meta: T; result: PageResult | null }>();
   const metas = new Map<number, T>();

@@ -8,7 +8,7 @@ import { parseArgs, USAGE } from './args';
 import { nodeFs, type CliFs } from './fs';
 import { collectInputs } from './inputs';
 import { createWriter } from './output';
-import type { FileReport, PageResult } from './page';
+import type { Encoding, PageResult } from './page';
 import { runPool, type DirectorySpec, type Item } from './pool';
 import { createProgress } from './progress';
 import { doneKeys, inShard, pageKey } from './resume';
@@ -86,15 +86,16 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
       progress.tick(++count, meta.file);
       return;
     }
-    const r: FileReport = result.report;
-    if (r.status === 'too-large') say('warning', meta.file, 'page too large, only its first part was analyzed');
-    if (summary) summary.add(r);
-    else writer.report(r);
+    if ('json' in result ? result.tooLarge : result.report.status === 'too-large') say('warning', meta.file, 'page too large, only its first part was analyzed');
+    if ('json' in result) writer.json?.(result.json);
+    else if (summary) summary.add(result.report);
+    else writer.report(result.report);
     progress.tick(++count, meta.file);
   };
+  const encoding: Encoding = summary || args.format === 'markdown' || args.format === 'table' ? 'object' : args.format;
   const inThread = opts.directory && !opts.workerDirectory;
   const jobs = inThread || (!streamed && files.length < 2) ? 1 : args.jobs;
-  await runPool(items(), { jobs, unordered: args.unordered, directory: async () => opts.directory ?? loadDirectory(), workerDirectory: opts.workerDirectory }, emit);
+  await runPool(items(), { jobs, unordered: args.unordered, directory: async () => opts.directory ?? loadDirectory(), workerDirectory: opts.workerDirectory, encoding }, emit);
   progress.done();
   if (summary) {
     const s = summary.result();

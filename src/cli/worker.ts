@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDirectory, type OutletDirectory } from '../outlets';
-import { analyzePage, type PageTask } from './page';
+import { analyzePage, encodeResult, type Encoding, type PageTask } from './page';
 import type { DirectorySpec } from './pool';
 
 async function directoryOf(spec: DirectorySpec | undefined): Promise<OutletDirectory> {
@@ -17,10 +17,11 @@ async function directoryOf(spec: DirectorySpec | undefined): Promise<OutletDirec
 
 const port = parentPort;
 if (port) {
-  const ready = directoryOf((workerData as { directory?: DirectorySpec } | null)?.directory);
+  const data = workerData as { directory?: DirectorySpec; encoding: Encoding };
+  const ready = directoryOf(data.directory);
   port.on('message', (msg: { seq: number; task: PageTask }) => {
     ready.then(
-      (dir) => port.postMessage({ seq: msg.seq, result: analyzePage(msg.task, dir) }),
+      (dir) => port.postMessage({ seq: msg.seq, result: encodeResult(analyzePage(msg.task, dir), data.encoding) }),
       (e: unknown) => port.postMessage({ seq: msg.seq, result: { ok: false, error: `worker could not load the outlet directory: ${e instanceof Error ? e.message : String(e)}` } }),
     );
   });

@@ -113,10 +113,12 @@ describe('worker threads', () => {
     expect(loose.ndjson().map((r) => r.file).sort()).toEqual([...PAGES].sort());
   }, 60_000);
 
-  it('work on WARC input and keep the json array shape', async () => {
+  it('work on WARC input and keep the json array shape, byte for byte as JSON.stringify(list, null, 2)', async () => {
     const r = await cli(['--jobs', '2', await fixtureWarc('workers.warc.gz')], { workers: true });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toHaveLength(PAGES.length);
+    const list = JSON.parse(r.out) as unknown[];
+    expect(list).toHaveLength(PAGES.length);
+    expect(r.out).toBe(`${JSON.stringify(list, null, 2)}\n`);
   }, 60_000);
 });
 
