@@ -13,7 +13,7 @@
  * load means the ratios are disturbed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { collectInputs } from '../src/cli/inputs';
@@ -32,21 +32,36 @@ interface Measure {
   wall: number;
   cpu: number;
   rssMb: number;
+  /** Reports written (stdout lines): a run that failed fast must not look fast. */
+  reports: number;
 }
 
 /** One CLI run under /usr/bin/time; the figures come from its last stderr line. */
 function measure(args: string[]): Measure {
   const timeOut = join(tmp, 'time.txt');
+  const out = join(tmp, 'out.ndjson');
+  const fd = openSync(out, 'w');
   try {
     execFileSync('/usr/bin/time', ['-o', timeOut, '-f', '%e %U %S %M', process.execPath, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--format', 'ndjson', ...args], {
       cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'ignore'],
+      stdio: ['ignore', fd, 'ignore'],
     });
   } catch {
     // Exit code 1 (some pages failed) is a normal run.
+  } finally {
+    closeSync(fd);
   }
+  const reports = countLines(out);
+  rmSync(out);
   const [wall, user, sys, rssKb] = readFileSync(timeOut, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
-  return { wall, cpu: user + sys, rssMb: rssKb / 1024 };
+  return { wall, cpu: user + sys, rssMb: rssKb / 1024, reports };
+}
+
+function countLines(file: string): number {
+  const b = readFileSync(file);
+  let n = 0;
+  for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 function best(args: string[]): Measure {
@@ -68,14 +83,14 @@ const pages = await writeWarc(warc, files.map(readable).filter((p): p is WarcPag
 process.stdout.write(`corpus: ${DIR} (${files.length} pages; WARC of ${pages} records)\ncores: ${availableParallelism()}\n\n`);
 
 const cores = [...new Set([1, 2, availableParallelism()])];
-process.stdout.write('input    jobs   pages/s   wall s   cpu s   max RSS MB   load\n');
+process.stdout.write('input    jobs   reports   pages/s   wall s   cpu s   max RSS MB   load\n');
 for (const [name, input, n] of [['folder', DIR, files.length], ['warc', warc, pages]] as const) {
   let one = 0;
   for (const jobs of cores) {
     const m = best(['--jobs', String(jobs), input]);
     const rate = n / m.wall;
     if (jobs === 1) one = rate;
-    process.stdout.write(`${name.padEnd(8)} ${String(jobs).padStart(4)}   ${rate.toFixed(1).padStart(7)}   ${m.wall.toFixed(1).padStart(6)}   ${m.cpu.toFixed(1).padStart(5)}   ${m.rssMb.toFixed(0).padStart(10)}   ${load().padStart(4)}${jobs > 1 ? `   ×${(rate / one).toFixed(2)} of 1 job` : ''}\n`);
+    process.stdout.write(`${name.padEnd(8)} ${String(jobs).padStart(4)}   ${String(m.reports).padStart(7)}   ${rate.toFixed(1).padStart(7)}   ${m.wall.toFixed(1).padStart(6)}   ${m.cpu.toFixed(1).padStart(5)}   ${m.rssMb.toFixed(0).padStart(10)}   ${load().padStart(4)}${jobs > 1 ? `   ×${(rate / one).toFixed(2)} of 1 job` : ''}\n`);
   }
 }
 
@@ -91,12 +106,12 @@ if (!flag('--no-memory')) {
       yield { url: `https://news.example/region/${i}-bericht`, html: Buffer.from(html) };
     }
   };
-  process.stdout.write(`\npeak memory, generated pages, --jobs ${availableParallelism()}:\npages    pages/s   max RSS MB   load\n`);
+  process.stdout.write(`\npeak memory, generated pages, --jobs ${availableParallelism()}:\npages   reports   pages/s   max RSS MB   load\n`);
   for (const n of [100, 1000, 10000]) {
     const file = join(tmp, `gen-${n}.warc.gz`);
     await writeWarc(file, generated(n));
     const m = measure(['--jobs', String(availableParallelism()), file]);
-    process.stdout.write(`${String(n).padStart(5)}    ${(n / m.wall).toFixed(1).padStart(7)}   ${m.rssMb.toFixed(0).padStart(10)}   ${load().padStart(4)}\n`);
+    process.stdout.write(`${String(n).padStart(5)}   ${String(m.reports).padStart(7)}   ${(n / m.wall).toFixed(1).padStart(7)}   ${m.rssMb.toFixed(0).padStart(10)}   ${load().padStart(4)}\n`);
     rmSync(file);
   }
 }
