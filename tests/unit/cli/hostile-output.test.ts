@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/cli/decode';
 import { MAX_FILE_BYTES } from '../../../src/cli/fs';
 import { userOutletsCsv } from '../../../src/options/outlets-csv';
+import { parseUserOutletsCsv } from '../../../src/outlets/user-outlets';
 import { toCsv } from '../../../src/popup/export/csv';
 import { mdText } from '../../../src/shared/markdown';
 import { FIXTURES } from '../core/helpers';
@@ -121,9 +122,15 @@ describe('CSV exports: every field quoted, formulas guarded, one writer', () => 
       { name: '=HYPERLINK("http://evil")', domain: 'a.example', country: 'DE', type: 'newspaper' },
       { name: 'x;=1+2;y', domain: 'b.example', country: 'DE', type: 'newspaper' },
     ]);
-    expect(csv.split('\r\n')[0]).toBe('"name","domain","country","type"');
+    expect(csv.split('\r\n')[0]).toBe('name,domain,country,type');
+    expect(csv.split('\r\n')[2]).toBe('"x;=1+2;y","b.example","DE","newspaper"');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(semicolonCells(csv).filter((c) => FORMULA.test(c.trim()))).toEqual([]);
+  });
+
+  it('the options export still imports back as it was', () => {
+    const list = [{ name: 'Der Spiegel, Hamburg', domain: 'spiegel.de', country: 'DE', type: 'magazine' as const }];
+    expect(parseUserOutletsCsv(userOutletsCsv(list))).toEqual({ ok: true, outlets: list });
   });
 });
 
