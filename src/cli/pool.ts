@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { OutletDirectory } from '../outlets';
-import { analyzePage, encodeResult, type Encoding, type PageResult, type PageTask } from './page';
+import type { Encoding, PageResult, PageTask } from './page';
 
 /** How a worker builds its directory: a module and the name of a function it exports (tests pass a small one). */
 export interface DirectorySpec {
@@ -28,6 +28,8 @@ export type Item<T> = { kind: 'task'; task: PageTask; meta: T } | { kind: 'other
 /** Results (and the source's other items, e.g. errors) in the order `emit` should see them. */
 export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptions, emit: (meta: T, result: PageResult | null) => void): Promise<void> {
   if (opts.jobs <= 1) {
+    // Loaded only here: with workers, the main thread never needs the analysis code (linkedom, core).
+    const { analyzePage, encodeResult } = await import('./page');
     const dir = await opts.directory();
     for await (const item of source) emit(item.meta, item.kind === 'task' ? encodeResult(analyzePage(item.task, dir), opts.encoding) : null);
     return;
