@@ -78,10 +78,10 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
     }
   }
   const emit = (meta: Meta, result: PageResult | null) => {
-    const lineBreak = io.stderr.isTTY && progress ? '\n' : '';
     if (!result || !result.ok) {
       failed++;
-      io.stderr.write(lineBreak);
+      // On a terminal the progress bar holds the line: the message starts a new one.
+      if (io.stderr.isTTY) io.stderr.write('\n');
       say('error', meta.file, result ? result.error : (meta.error ?? 'failed'));
       progress.tick(++count, meta.file);
       return;
