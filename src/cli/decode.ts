@@ -5,6 +5,8 @@
  * UTF-8 but were saved as Latin-1 are common), and clear errors for binaries.
  */
 import { gunzipSync } from 'node:zlib';
+import { MAX_FILE_BYTES } from './fs';
+import { decodeUtf32, looksEbcdic, utf32Order } from './encodings';
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; error: string };
 
@@ -22,26 +24,36 @@ const MAGIC: [string, number[]][] = [
   ['7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
 ];
 
-export function decodeBytes(input: Uint8Array, opts: { html: boolean }): Decoded {
+export function decodeBytes(input: Uint8Array, opts: { html: boolean; maxBytes?: number; charset?: string }): Decoded {
   let buf = input;
   if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) {
+    const max = opts.maxBytes ?? MAX_FILE_BYTES;
     try {
-      buf = gunzipSync(buf);
+      // zlib inflates chunk by chunk and stops at maxOutputLength: a small
+      // file that expands to gigabytes (a gzip bomb) never gets the memory.
+      buf = gunzipSync(buf, { maxOutputLength: max });
     } catch (e) {
-      const why = (e as Error).message;
-      return { ok: false, error: /unexpected end/i.test(why) ? 'truncated gzip file (unexpected end of data)' : `corrupt gzip data (${why})` };
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+        return { ok: false, error: `gzip data expands beyond the limit (${Math.round(max / 1024 / 1024)} MB)` };
+      }
+      return { ok: false, error: /unexpected end/i.test(err.message) ? 'truncated gzip file (unexpected end of data)' : `corrupt gzip data (${err.message})` };
     }
   }
   if (isBlank(buf)) return { ok: false, error: 'empty file' };
+  // UTF-32 before UTF-16: its little-endian BOM starts with UTF-16's.
+  const order = utf32Order(buf);
+  if (order) return decodeUtf32(buf, order);
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return decode(buf.subarray(3), 'utf-8');
   if (buf[0] === 0xff && buf[1] === 0xfe) return decode(buf.subarray(2), 'utf-16le');
   if (buf[0] === 0xfe && buf[1] === 0xff) return decode(buf.subarray(2), 'utf-16be');
   const magic = MAGIC.find(([, sig]) => sig.every((b, i) => buf[i] === b));
   if (magic) return { ok: false, error: `binary file (${magic[0]}), not a page` };
   const head = buf.subarray(0, 8192);
+  if (looksEbcdic(head)) return { ok: false, error: 'EBCDIC-encoded page (an IBM mainframe charset), not supported: convert it first, e.g. iconv -f IBM1047 -t UTF-8' };
   if (head.includes(0)) return { ok: false, error: 'binary file (contains NUL bytes), not a page' };
   if (controlShare(head) > 0.05) return { ok: false, error: 'binary file (mostly control characters), not a page' };
-  const declared = opts.html ? sniffCharset(latin1(head)) : null;
+  const declared = (opts.html ? sniffCharset(latin1(head)) : null) ?? opts.charset?.toLowerCase() ?? null;
   // Bytes that are valid UTF-8 are UTF-8, whatever a stale <meta> says: saved
   // pages are often re-encoded without touching the declaration, and legacy
   // encodings almost never form valid multi-byte UTF-8 by accident.
@@ -52,6 +64,9 @@ export function decodeBytes(input: Uint8Array, opts: { html: boolean }): Decoded
   const declaredUtf8 = !declared || /^utf-?8$/i.test(declared);
   if (u.multi > 0 && (u.invalidAtEnd ? u.invalid === 1 : declaredUtf8 && u.multi >= u.invalid * 4)) {
     return { ...decode(buf, 'utf-8'), encoding: 'utf-8 (with invalid bytes)' } as Decoded;
+  }
+  if (declared && /ebcdic|^(cp|ibm)-?0*(37|273|277|278|280|284|285|297|500|871|875|1025|1026|1047|114[0-9])$/.test(declared)) {
+    return { ok: false, error: `declared charset ${declared} is EBCDIC (an IBM mainframe charset), not supported: convert it first, e.g. iconv -f ${declared} -t UTF-8` };
   }
   if (declared && !declaredUtf8) {
     const r = decode(buf, declared);

@@ -1,63 +1,88 @@
-/** Human formats of a SourceReport: Markdown sections and plain-text tables. */
-import type { SourceReport } from '../core/types';
+/**
+ * Human formats of a SourceReport: Markdown sections and plain-text tables.
+ * Everything from a page or a file name goes through the shared Markdown
+ * escaping (no HTML, images or links from page text) or, for tables, has its
+ * control characters made visible (no terminal escape sequences).
+ */
+import { mdText, mdUrl } from '../shared/markdown';
+import { noControls } from '../shared/plain-text';
+import { safeHttpUrl } from '../shared/web-url';
+import type { FileReport } from './page';
 
-export type FileReport = SourceReport & { file: string };
-
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+export type { FileReport };
 
 export function toMarkdown(reports: FileReport[]): string {
   return reports.map(markdownOne).join('\n\n---\n\n') + '\n';
 }
 
-function markdownOne(r: FileReport): string {
+const link = (url: string | null) => {
+  const safe = safeHttpUrl(url);
+  return safe ? mdUrl(safe) : mdText(url ?? '');
+};
+
+export function markdownOne(r: FileReport): string {
+  const d = r.declaredTotals;
   const lines = [
-    `## ${esc(r.title || r.file)}`,
+    `## ${mdText(r.title || r.file)}`,
     '',
-    `- File: \`${r.file}\``,
-    `- Article: ${r.isArticle ? 'yes' : 'no'} (confidence ${r.confidence}) — ${r.reasons.map((x) => x.code).join(', ')}`,
-    `- Language: ${r.lang ?? 'unknown'}${r.metadata.publishedTime ? ` · Published: ${r.metadata.publishedTime}` : ''}${r.metadata.byline ? ` · By: ${esc(r.metadata.byline)}` : ''}`,
-    `- Tags: ${r.tags.length ? r.tags.map(esc).join(', ') : '—'}`,
-    `- Declared totals: ${r.declaredTotals ? `web ${r.declaredTotals.web ?? '—'}, social ${r.declaredTotals.social ?? '—'}, forums ${r.declaredTotals.forums ?? '—'}` : 'none'}`,
+    `- File: ${mdText(r.file)}`,
+    ...(r.warc ? [`- Page: ${link(r.warc.url)}${r.warc.date ? ` · Fetched: ${mdText(r.warc.date)}` : ''}${r.warc.id ? ` · Record: ${mdText(r.warc.id)}` : ''}`] : []),
+    `- Article: ${r.isArticle ? 'yes' : 'no'} (confidence ${r.confidence}) — ${mdText(r.reasons.map((x) => x.code).join(', '))}`,
+    `- Language: ${mdText(r.lang ?? 'unknown')}${r.metadata.publishedTime ? ` · Published: ${mdText(r.metadata.publishedTime)}` : ''}${r.metadata.byline ? ` · By: ${mdText(r.metadata.byline)}` : ''}`,
+    `- Tags: ${r.tags.length ? r.tags.map(mdText).join(', ') : '—'}`,
+    `- Declared totals: ${d ? `web ${d.web ?? '—'}, social ${d.social ?? '—'}, forums ${d.forums ?? '—'}` : 'none'}`,
   ];
   if (r.status !== 'complete') lines.push(`- Status: ${r.status}`);
   if (r.outlets.length) {
     lines.push('', '| Outlet | Domain | Category | Country | References | Mentions | Links |', '| --- | --- | --- | --- | --- | --- | --- |');
-    for (const o of r.outlets) lines.push(`| ${esc(o.name)} | ${o.domain ?? ''} | ${o.category} | ${o.country ?? ''} | ${o.citedBy.references} | ${o.citedBy.mentions} | ${o.citedBy.links} |`);
+    for (const o of r.outlets) {
+      const cells = [o.name, o.domain ?? '', o.category, o.country ?? ''].map(mdText);
+      lines.push(`| ${cells.join(' | ')} | ${o.citedBy.references} | ${o.citedBy.mentions} | ${o.citedBy.links} |`);
+    }
   }
   if (r.references.length) {
     lines.push('', '### References', '');
-    for (const x of r.references) lines.push(`- ${esc(x.label)}: ${x.domain ?? esc(x.text)}${x.outlet ? ` (${esc(x.outlet)})` : ''}${x.mentioned ? '' : ' — never mentioned in the text'}`);
+    for (const x of r.references) lines.push(`- ${mdText(x.label)}: ${mdText(x.domain ?? x.text)}${x.outlet ? ` (${mdText(x.outlet)})` : ''}${x.mentioned ? '' : ' — never mentioned in the text'}`);
   }
   if (r.mentions.length) {
     lines.push('', '### Mentions', '');
-    for (const m of r.mentions) lines.push(`- “${esc(m.text)}” → ${esc(m.outlet)}${m.reference ? ` (${esc(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`);
+    for (const m of r.mentions) lines.push(`- “${mdText(m.text)}” → ${mdText(m.outlet)}${m.reference ? ` (${mdText(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`);
   }
   if (r.links.length) {
     lines.push('', `### Links (${r.links.length})`, '');
-    for (const l of r.links.slice(0, 100)) lines.push(`- [${esc(l.text || l.domain)}](${l.url}) — ${l.category}`);
+    for (const l of r.links.slice(0, 100)) lines.push(`- ${mdText(l.text || l.domain)}: ${link(l.url)} — ${mdText(l.category)}`);
   }
   return lines.join('\n');
 }
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.min(60, Math.max(...rows.map((r) => (r[i] ?? '').length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
+/** One row of the summary table; every cell one line without control characters. */
+export function tableRow(r: FileReport): string[] {
+  const d = r.declaredTotals;
+  return [
+    r.warc ? `${r.file} ${r.warc.url}` : r.file, r.isArticle ? 'yes' : 'no', String(r.confidence), r.lang ?? '', String(r.tags.length), String(r.references.length),
+    String(r.mentions.length), String(r.links.length), String(r.outlets.length), d ? `${d.web ?? '-'}/${d.social ?? '-'}/${d.forums ?? '-'}` : '', r.title,
+  ].map((c) => noControls(c.replace(/\s+/g, ' ')));
+}
+
+export const TABLE_HEADER = ['file', 'article', 'conf', 'lang', 'tags', 'refs', 'mentions', 'links', 'outlets', 'totals', 'title'];
+
 export function toTable(reports: FileReport[]): string {
-  const summary = table([
-    ['file', 'article', 'conf', 'lang', 'tags', 'refs', 'mentions', 'links', 'outlets', 'totals', 'title'],
-    ...reports.map((r) => [
-      r.file, r.isArticle ? 'yes' : 'no', String(r.confidence), r.lang ?? '', String(r.tags.length), String(r.references.length),
-      String(r.mentions.length), String(r.links.length), String(r.outlets.length),
-      r.declaredTotals ? `${r.declaredTotals.web ?? '-'}/${r.declaredTotals.social ?? '-'}/${r.declaredTotals.forums ?? '-'}` : '', r.title,
-    ]),
-  ]);
-  if (reports.length !== 1 || !reports[0].outlets.length) return summary + '\n';
+  return tableOf(reports.map(tableRow), reports.length === 1 ? reports[0] : null);
+}
+
+/** The table of rows; with the outlets of the one report when there is only one. */
+export function tableOf(rows: string[][], only: FileReport | null): string {
+  const summary = table([TABLE_HEADER, ...rows]);
+  if (!only || !only.outlets.length) return summary + '\n';
   const outlets = table([
     ['outlet', 'domain', 'category', 'country', 'refs', 'mentions', 'links'],
-    ...reports[0].outlets.map((o) => [o.name, o.domain ?? '', o.category, o.country ?? '', String(o.citedBy.references), String(o.citedBy.mentions), String(o.citedBy.links)]),
+    ...only.outlets.map((o) => [o.name, o.domain ?? '', o.category, o.country ?? '', String(o.citedBy.references), String(o.citedBy.mentions), String(o.citedBy.links)].map((c) => noControls(c.replace(/\s+/g, ' ')))),
   ]);
   return `${summary}\n\n${outlets}\n`;
 }

@@ -3,7 +3,7 @@
  * root cannot (permission denied, I/O errors) and the CLI never blocks on a
  * FIFO or reads a device without end.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 
 export interface EntryInfo {
   isFile(): boolean;
@@ -25,12 +25,15 @@ export interface CliFs {
   stat(path: string): EntryInfo;
   readdir(path: string): DirEntry[];
   readFile(path: string): Uint8Array;
+  /** The path with every symbolic link resolved; node's realpath when a test's file system leaves it out. */
+  realpath?(path: string): string;
 }
 
 export const nodeFs: CliFs = {
   stat: (p) => statSync(p),
   readdir: (p) => readdirSync(p, { withFileTypes: true }),
   readFile: (p) => readFileSync(p),
+  realpath: (p) => realpathSync(p),
 };
 
 /** Saved pages are far below this; anything larger is not a page (or a device). */

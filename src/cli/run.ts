@@ -1,107 +1,105 @@
 /**
  * The CLI as a function with injected IO, so tests can call it directly.
- * Exit codes: 0 all files analysed, 1 some failed, 2 usage error.
+ * Exit codes: 0 all inputs analysed, 1 some failed, 2 usage error.
  */
-import { resolve as resolvePath } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
-import { analyze, analyzeText } from '../core';
-import { attr, first, meta } from '../core/dom';
 import { loadDirectory, type OutletDirectory } from '../outlets';
-import { decodeBytes } from './decode';
-import { toMarkdown, toTable, type FileReport } from './format';
-import { fsMessage, MAX_FILE_BYTES, nodeFs, type CliFs } from './fs';
+import { noControls } from '../shared/plain-text';
+import { parseArgs, USAGE } from './args';
+import { nodeFs, type CliFs } from './fs';
 import { collectInputs } from './inputs';
+import { createWriter } from './output';
+import type { Encoding, PageResult } from './page';
+import { runPool, type DirectorySpec, type Item } from './pool';
 import { createProgress } from './progress';
+import { doneKeys, inShard, pageKey } from './resume';
+import { isWarc, pagesOf } from './sources';
+import { createSummary, summaryTable } from './summary';
+
+export { parseArgs } from './args';
+export { InputError } from './sources';
 
 export interface Io {
   stdout: { write(s: string): void };
   stderr: { write(s: string): void; isTTY?: boolean };
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
-const USAGE = 'usage: npm run analyze -- [--format json|markdown|table] FILE_OR_DIR...\n';
-type Format = 'json' | 'markdown' | 'table';
-
-export function parseArgs(argv: string[]): { format: Format; paths: string[] } | { error: string } {
-  let format: Format = 'json';
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--format' || a === '-f' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'json' && v !== 'markdown' && v !== 'table') return { error: `unknown format "${v ?? ''}"` };
-      format = v;
-    } else if (a === '--help' || a === '-h') return { error: '' };
-    else if (a === '--') continue;
-    else if (a.startsWith('-') && a.length > 1) return { error: `unknown option ${a}` };
-    else paths.push(a);
-  }
-  return paths.length ? { format, paths } : { error: 'no input files' };
+export interface RunOptions {
+  /** An outlet directory for analysis in this thread. An object cannot cross to a worker: with it and no `workerDirectory`, the run stays in this thread. */
+  directory?: OutletDirectory;
+  /** How each worker builds its own directory (default: the full directory). */
+  workerDirectory?: DirectorySpec;
+  fs?: CliFs;
 }
 
-/** A problem with one input file: reported on stderr, the other files go on. */
-export class InputError extends Error {}
+type Meta = { file: string; error?: string };
 
-function readInput(file: string, fs: CliFs): Uint8Array {
-  let st;
-  try {
-    st = fs.stat(file);
-  } catch (e) {
-    throw new InputError(fsMessage(e));
-  }
-  if (st.isDirectory()) throw new InputError('is a folder');
-  // Never read a FIFO (blocks forever) or a device (never ends).
-  if (!st.isFile()) throw new InputError('not a regular file (a device, FIFO or socket)');
-  if (st.size > MAX_FILE_BYTES) throw new InputError(`file too large (${Math.round(st.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
-  try {
-    return fs.readFile(file);
-  } catch (e) {
-    throw new InputError(fsMessage(e));
-  }
-}
-
-export function analyzeFile(file: string, dir: OutletDirectory, fs: CliFs = nodeFs): FileReport {
-  const bytes = readInput(file, fs);
-  const isText = /\.txt$/i.test(file);
-  const dec = decodeBytes(bytes, { html: !isText });
-  if (!dec.ok) throw new InputError(dec.error);
-  const fileUrl = pathToFileURL(resolvePath(file)).href;
-  if (isText) return { file, ...analyzeText(dec.text, { directory: dir, url: fileUrl }) };
-  const { document } = parseHTML(dec.text);
-  // A saved page knows its own address: internal links are only recognisable against it.
-  const canonical = attr(first(document, 'link[rel=canonical]'), 'href') || meta(document, 'og:url');
-  const url = /^https?:\/\//i.test(canonical) ? canonical : fileUrl;
-  return { file, ...analyze(document as unknown as Document, { url, directory: dir }) };
-}
-
-export async function run(argv: string[], io: Io, opts: { directory?: OutletDirectory; fs?: CliFs } = {}): Promise<number> {
+export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promise<number> {
   const fs = opts.fs ?? nodeFs;
   const args = parseArgs(argv);
   if ('error' in args) {
-    io.stderr.write(args.error ? `error: ${args.error}\n${USAGE}` : USAGE);
+    io.stderr.write(args.error ? `error: ${noControls(args.error)}\n${USAGE}` : USAGE);
     return 2;
   }
-  const { files, errors } = collectInputs(args.paths, fs);
-  for (const e of errors) io.stderr.write(`error: ${e.file}: ${e.error}\n`);
-  const dir = opts.directory ?? (await loadDirectory());
-  const progress = createProgress(files.length, io.stderr, !!io.stderr.isTTY || files.length > 5);
-  const reports: FileReport[] = [];
+  const say = (kind: string, file: string, text: string) => io.stderr.write(`${kind}: ${noControls(file)}: ${noControls(text)}\n`);
+  const stdinPaths = args.paths.filter((p) => p === '-');
+  const { files: found, errors, warnings } = collectInputs(args.paths.filter((p) => p !== '-'), fs);
+  for (const e of errors) say('error', e.file, e.error);
+  for (const w of warnings) say('warning', w.file, w.warning);
   let failed = errors.length;
-  files.forEach((file, i) => {
+
+  let done: Set<string> | null = null;
+  if (args.skipDone) {
     try {
-      const report = analyzeFile(file, dir, fs);
-      if (report.status === 'too-large') io.stderr.write(`warning: ${file}: page too large, only its first part was analyzed\n`);
-      reports.push(report);
+      const r = await doneKeys(args.skipDone);
+      done = r.keys;
+      if (r.unreadable) say('warning', args.skipDone, `${r.unreadable} line(s) are not a report (a run cut off mid-line?); those pages are analysed again`);
     } catch (e) {
-      failed++;
-      const why = e instanceof InputError ? e.message : `could not analyze: ${e instanceof Error ? e.message : String(e)}`;
-      io.stderr.write(`${files.length > 5 && io.stderr.isTTY ? '\n' : ''}error: ${file}: ${why}\n`);
+      say('error', args.skipDone, `cannot read the NDJSON output to resume from (${e instanceof Error ? e.message : String(e)})`);
+      return 2;
     }
-    progress.tick(i + 1, file);
-  });
+  }
+  const wanted = (key: string) => (!args.shard || inShard(key, args.shard)) && !done?.has(key);
+  // Plain files are filtered before they are read; WARC records once their headers are known.
+  const files = [...found.filter((f) => isWarc(f) || wanted(f)), ...stdinPaths];
+  const streamed = files.some(isWarc);
+  const single = args.paths.length === 1 && files.length === 1 && !streamed;
+
+  const writer = createWriter(args.format, io.stdout, single);
+  const summary = args.summary ? createSummary() : null;
+  const progress = createProgress(streamed ? null : files.length, io.stderr, !!io.stderr.isTTY || files.length > 5 || streamed);
+  const stdin = io.stdin ?? (process.stdin as AsyncIterable<Uint8Array>);
+  let count = 0;
+
+  async function* items(): AsyncGenerator<Item<Meta>> {
+    for await (const item of pagesOf(files, fs, stdin)) {
+      if (item.kind === 'error') yield { kind: 'other', meta: { file: item.file, error: item.error } };
+      else if (!item.task.warc || wanted(pageKey(item.task))) yield { kind: 'task', task: item.task, meta: { file: item.task.warc ? `${item.task.file} ${item.task.warc.url}` : item.task.file } };
+    }
+  }
+  const emit = (meta: Meta, result: PageResult | null) => {
+    if (!result || !result.ok) {
+      failed++;
+      // On a terminal the progress bar holds the line: the message starts a new one.
+      if (io.stderr.isTTY) io.stderr.write('\n');
+      say('error', meta.file, result ? result.error : (meta.error ?? 'failed'));
+      progress.tick(++count, meta.file);
+      return;
+    }
+    if ('json' in result ? result.tooLarge : result.report.status === 'too-large') say('warning', meta.file, 'page too large, only its first part was analyzed');
+    if ('json' in result) writer.json?.(result.json);
+    else if (summary) summary.add(result.report);
+    else writer.report(result.report);
+    progress.tick(++count, meta.file);
+  };
+  const encoding: Encoding = summary || args.format === 'markdown' || args.format === 'table' ? 'object' : args.format;
+  const inThread = opts.directory && !opts.workerDirectory;
+  const jobs = inThread || (!streamed && files.length < 2) ? 1 : args.jobs;
+  await runPool(items(), { jobs, unordered: args.unordered, directory: async () => opts.directory ?? loadDirectory(), workerDirectory: opts.workerDirectory, encoding }, emit);
   progress.done();
-  const multiple = args.paths.length > 1 || files.length > 1 || reports.length !== 1;
-  if (args.format === 'json') io.stdout.write(JSON.stringify(multiple ? reports : reports[0], null, 2) + '\n');
-  else if (reports.length) io.stdout.write(args.format === 'markdown' ? toMarkdown(reports) : toTable(reports));
+  if (summary) {
+    const s = summary.result();
+    io.stdout.write(args.format === 'json' || args.format === 'ndjson' ? `${JSON.stringify(s, null, 2)}\n` : summaryTable(s));
+  } else writer.end();
   return failed ? 1 : 0;
 }

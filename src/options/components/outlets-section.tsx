@@ -8,7 +8,6 @@ import {
   parseUserOutletsCsv,
   parseUserOutletsJson,
   upsertUserOutlet,
-  userOutletsToCsv,
   userOutletsToJson,
   UserOutletSchema,
 } from '../../outlets/user-outlets';
@@ -16,6 +15,7 @@ import type { Save } from '../app';
 import { downloadText } from '../download';
 import { fileTooLarge, MAX_OUTLETS_FILE } from '../settings-file';
 import { tooLargeText } from './backup-section';
+import { userOutletsCsv } from '../outlets-csv';
 import { NoteLine, type Note } from './message';
 
 const EMPTY: UserOutlet = { name: '', domain: '', country: '', type: 'newspaper' };
@@ -153,7 +153,7 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
         <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.json', userOutletsToJson(list), 'application/json')}>
           {t('optOutletsExportJson')}
         </button>
-        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.csv', userOutletsToCsv(list), 'text/csv')}>
+        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.csv', userOutletsCsv(list), 'text/csv')}>
           {t('optOutletsExportCsv')}
         </button>
       </div>

@@ -1,18 +1,8 @@
 import type { SourceReport } from '../../core/types';
+import { mdText, mdUrl } from '../../shared/markdown';
 import { articleInfo, sourceEntries } from './source-list';
 
-/** Text for a Markdown table cell: one line, markup characters escaped, pipes never end the cell. */
-export function mdText(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
-}
-
-/** An autolink for an http(s) URL; the few characters that could break out of `<…>` or a table are percent-encoded. */
-export function mdUrl(url: string): string {
-  return `<${url.replace(/[|<>\s]/g, (c) => encodeURIComponent(c))}>`;
-}
+export { mdText, mdUrl };
 
 function cited(e: { referenceLabels: string[]; mentions: number; links: number }): string {
   const parts = [...e.referenceLabels];

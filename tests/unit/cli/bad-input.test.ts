@@ -201,7 +201,7 @@ describe('CLI: folders with entries it cannot read', () => {
     writeFileSync(join(empty, 'readme.md'), 'x');
     const r = await cli([empty, join(tmp, 'nope.html'), GOOD]);
     expect(r.code).toBe(1);
-    expect(r.lines).toEqual([`error: ${empty}: folder holds no .html, .htm, .html.gz or .txt files`, `error: ${join(tmp, 'nope.html')}: no such file or directory`]);
+    expect(r.lines).toEqual([`error: ${empty}: folder holds no .html, .htm, .html.gz, .txt or .warc files`, `error: ${join(tmp, 'nope.html')}: no such file or directory`]);
     expect(r.json()).toHaveLength(1);
   });
 });

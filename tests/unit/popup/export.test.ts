@@ -81,19 +81,20 @@ describe('Markdown', () => {
 });
 
 describe('CSV', () => {
-  it('quotes, doubles quotes and defuses formulas', () => {
-    expect(csvField('plain')).toBe('plain');
+  it('quotes every field, doubles quotes and defuses formulas', () => {
+    expect(csvField('plain')).toBe('"plain"');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('=1+1')).toBe("'=1+1");
-    expect(csvField('+1')).toBe("'+1");
-    expect(csvField('-2')).toBe("'-2");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\t=x')).toBe("'\t=x");
+    expect(csvField('=1+1')).toBe(`"'=1+1"`);
+    expect(csvField('+1')).toBe(`"'+1"`);
+    expect(csvField('-2')).toBe(`"'-2"`);
+    expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvField('\t=x')).toBe(`"'\t=x"`);
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField(3)).toBe('3');
-    expect(csvField(null)).toBe('');
+    expect(csvField('x;=1+2;y')).toBe('"x;=1+2;y"');
+    expect(csvField(3)).toBe('"3"');
+    expect(csvField(null)).toBe('""');
   });
 
   it('round-trips through an RFC 4180 reader with one row per source', () => {
