@@ -111,7 +111,7 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   for (const o of outlets) {
     for (const n of [o.name, ...o.aliases]) {
       const k = foldName(n);
-      if (k) add(exact, k, o.id), add(loose, looseKey(k), o.id);
+      if (k) add(exact, k, o.id), add(loose, looseKey(n, o.languages), o.id);
     }
   }
   const preferred: Record<string, string> = {};
@@ -125,11 +125,13 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   for (const { fields, line } of records) {
     const [name = '', id = ''] = fields.map((f) => f.trim());
     const k = foldName(name);
-    const ids = loose.get(looseKey(k));
+    // The key the directory gives the declared outlet's name (its own languages' article dropped).
+    const langs = outlets.find((o) => o.id === id)?.languages;
+    const ids = loose.get(looseKey(name, langs));
     if (!ids?.has(id)) errors.push(`_shared-names.csv:${line}: "${name}" is not a name of outlet "${id}"`);
     else if (ids.size < 2) warnings.push(`_shared-names.csv:${line}: "${name}" is no longer shared`);
     declared.add(k);
-    preferred[looseKey(k)] = id;
+    preferred[looseKey(name, langs)] = id;
   }
   for (const [k, ids] of exact) {
     if (ids.size > 1 && !declared.has(k)) {

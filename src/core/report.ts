@@ -23,11 +23,12 @@ export interface Extraction {
 }
 
 /** Everything after links: references, mentions, totals, outlets, audit. */
-export function extractCitations(blocks: Block[], links: Link[], dir: OutletDirectory, baseUrl: string, skip: Set<number>): Extraction {
+/** `lang`: the text's language (its articles may stand before an outlet name), or null. */
+export function extractCitations(blocks: Block[], links: Link[], dir: OutletDirectory, baseUrl: string, skip: Set<number>, lang: string | null = null): Extraction {
   const refs: RefResult = guard(() => extractReferences(blocks, { dir, baseUrl }), { references: [], consumed: new Set<number>() });
   const noScan = new Set([...skip, ...refs.consumed]);
   blocks.forEach((b, i) => b.heading && b.text.length < 30 && noScan.add(i));
-  const found = guard(() => findMentions(blocks, dir, noScan), []);
+  const found = guard(() => findMentions(blocks, dir, noScan, lang), []);
   const mentions = guard(() => buildMentions(found, blocks, refs.references, links), []);
   const outlets = guard(() => buildOutlets(refs.references, mentions, links, dir), []);
   return {

@@ -3,7 +3,7 @@
  * outlet with "|"-joined lists, because objects with repeated keys would
  * double the size of the lazy chunk.
  */
-import { OUTLET_TYPES, type OutletType } from '../core/types';
+import { OUTLET_TYPES, type OutletType } from './types';
 import type { Outlet } from './types';
 
 export type CompactRow = [id: string, name: string, aliases: string, domains: string, country: string, languages: string, type: number, owner: string];

@@ -3,8 +3,8 @@
  * the user's additions, which win over built-in entries for the same domain
  * or name.
  */
-import type { Classification, Outlet, OutletDirectory, UserOutlet } from './types';
-import { foldName, looseKey } from './names';
+import type { Classification, NameKey, Outlet, OutletDirectory, UserOutlet } from './types';
+import { foldName, leadingArticle, looseKey } from './names';
 import { matchPlatform } from './platforms';
 import { SHORTENERS } from './shorteners';
 import { hostChain, parseTarget, type Target } from './url';
@@ -27,16 +27,6 @@ export function userOutlet(a: UserOutlet, replaced: Outlet | undefined): Outlet 
   };
 }
 
-/**
- * Every name key (folded name or alias) of each directory, for callers that
- * precompute over all names once per directory (the core's mention scan):
- * the folding is done here anyway, so they need not fold 6,000 names again.
- * A WeakMap, so the OutletDirectory interface stays as it is and a dropped
- * directory is freed.
- */
-const NAME_KEYS = new WeakMap<OutletDirectory, readonly string[]>();
-export const directoryNameKeys = (dir: OutletDirectory): readonly string[] | undefined => NAME_KEYS.get(dir);
-
 export function createDirectoryFrom(outlets: readonly Outlet[], additions: readonly UserOutlet[] = [], preferred: Record<string, string> = {}): OutletDirectory {
   const domains = new Map<string, Outlet>();
   const exact = new Map<string, Outlet>();
@@ -44,13 +34,14 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
 
   // Loose keys several outlets reach with no declared winner ("Presse": Die Presse, La Presse) resolve to nothing.
   const ambiguous = new Set<string>();
-  const nameKeys: string[] = [];
+  const nameKeys: NameKey[] = [];
 
   const indexName = (name: string, o: Outlet, override: boolean) => {
     const f = foldName(name);
     if (!f) return;
-    nameKeys.push(f);
-    const l = looseKey(f);
+    const bare = foldName(name.slice(leadingArticle(name, o.languages)));
+    const l = bare.replace(/ /g, '');
+    nameKeys.push({ exact: f, bare, loose: l });
     const prevExact = exact.get(f);
     if (!prevExact || override || (preferred[l] === o.id && !prevExact.user)) exact.set(f, o);
     const prev = loose.get(l);
@@ -85,11 +76,12 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
 
   const dir: OutletDirectory = {
     size: outlets.length + users.length,
+    nameKeys,
     byDomain,
     byName(name: string): Outlet | null {
       const f = foldName(name);
       if (!f) return null;
-      const l = looseKey(f);
+      const l = looseKey(name);
       const hit = exact.get(f) ?? (ambiguous.has(l) ? undefined : loose.get(l));
       if (hit) return hit;
       return LOOKS_LIKE_DOMAIN.test(name.trim()) ? byDomain(name) : null;
@@ -105,6 +97,5 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
       return { domain: t.domain, host: t.host, category: p?.category ?? 'other', outlet: null, platform: p?.platform ?? null, shortener };
     },
   };
-  NAME_KEYS.set(dir, nameKeys);
   return dir;
 }

@@ -99,6 +99,17 @@ function parseOnce(input: string): Target | null {
   return { host, domain, suffix, path: m[2] || '/', query: m[3] ?? '' };
 }
 
+/**
+ * Registrable domain of a URL or host as written (no unwrapping), or null
+ * when it has none (IP address, bare suffix, private suffix, other scheme).
+ */
+export function registrable(input: string): string | null {
+  return parseOnce(input)?.domain ?? null;
+}
+
+/** Plain-text domains and URLs: "www.aljazeera.com", "https://x.com/a". */
+export const DOMAIN_RE = /\b(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?(?:\/[^\s<>"'()]*)?/gi;
+
 /** Parses a URL or host; null when it names no web host. */
 export function parseTarget(input: string): Target | null {
   let t = parseOnce(input);

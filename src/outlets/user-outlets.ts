@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { getDomain } from 'tldts';
-import { OUTLET_TYPES } from '../core/types';
+import { OUTLET_TYPES } from './types';
 import { COUNTRY_CODES } from './codes';
 import { csvLine, parseCsv } from './csv';
 import type { UserOutlet } from './types';

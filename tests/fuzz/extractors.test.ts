@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeText, detect } from '../../src/core';
 import { extractBlocks, textBlocks, type Block } from '../../src/core/blocks';
 import { detectionOnlyReport } from '../../src/core/detection-report';
-import { registrable } from '../../src/core/domain';
+import { registrable } from '../../src/outlets/url';
 import { extractLinks } from '../../src/core/links';
 import { findMentions } from '../../src/core/mentions';
 import { extractMetadata } from '../../src/core/metadata';
