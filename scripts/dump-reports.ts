@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core';
-import { attr, first, meta } from '../src/core/dom';
+import { ownUrl } from '../src/core/own-url';
 import { decodeBytes } from '../src/cli/decode';
 import { loadDirectory } from '../src/outlets';
 
@@ -73,8 +73,7 @@ async function dump(root: string, outDir: string): Promise<void> {
     const dec = decodeBytes(readFileSync(file), { html: true });
     if (!dec.ok) continue;
     const { document } = parseHTML(dec.text);
-    const own = attr(first(document, 'link[rel=canonical]'), 'href') || meta(document, 'og:url');
-    const url = urls.get(file) ?? (/^https?:/.test(own) ? own : 'http://fakehost/test/page.html');
+    const url = urls.get(file) ?? ownUrl(document as unknown as Document) ?? 'http://fakehost/test/page.html';
     const report = analyze(document as unknown as Document, { url, directory });
     report.timings = { detectMs: 0, extractMs: 0, totalMs: 0 };
     const target = join(outDir, `${relative(root, file)}.json`);

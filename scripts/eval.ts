@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core';
-import { attr, first, meta } from '../src/core/dom';
+import { ownUrl } from '../src/core/own-url';
 import { siteNames, stripSite } from '../src/core/title';
 import { decodeBytes } from '../src/cli/decode';
 import { loadDirectory, type OutletDirectory } from '../src/outlets';
@@ -47,8 +47,7 @@ function load(path: string, fallbackUrl: string, dir: OutletDirectory) {
   const dec = decodeBytes(readFileSync(path), { html: true });
   if (!dec.ok) throw new Error(`${path}: ${dec.error}`);
   const { document } = parseHTML(dec.text);
-  const canonical = attr(first(document, 'link[rel=canonical]'), 'href') || meta(document, 'og:url');
-  const url = fallbackUrl || (/^https?:/.test(canonical) ? canonical : 'http://fakehost/test/page.html');
+  const url = fallbackUrl || (ownUrl(document as unknown as Document) ?? 'http://fakehost/test/page.html');
   const doc = document as unknown as Document;
   return Object.assign(analyze(doc, { url, directory: dir }), { doc, pageUrl: url });
 }

@@ -6,7 +6,7 @@ import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyze, analyzeText } from '../core';
-import { attr, first, meta } from '../core/dom';
+import { ownUrl } from '../core/own-url';
 import { loadDirectory, type OutletDirectory } from '../outlets';
 import { decodeBytes } from './decode';
 import { toMarkdown, toTable, type FileReport } from './format';
@@ -69,8 +69,7 @@ export function analyzeFile(file: string, dir: OutletDirectory, fs: CliFs = node
   if (isText) return { file, ...analyzeText(dec.text, { directory: dir, url: fileUrl }) };
   const { document } = parseHTML(dec.text);
   // A saved page knows its own address: internal links are only recognisable against it.
-  const canonical = attr(first(document, 'link[rel=canonical]'), 'href') || meta(document, 'og:url');
-  const url = /^https?:\/\//i.test(canonical) ? canonical : fileUrl;
+  const url = ownUrl(document as unknown as Document) ?? fileUrl;
   return { file, ...analyze(document as unknown as Document, { url, directory: dir }) };
 }
 

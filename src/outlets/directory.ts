@@ -8,12 +8,13 @@ import { foldName, leadingArticle, looseKey } from './names';
 import { matchPlatform } from './platforms';
 import { SHORTENERS } from './shorteners';
 import { hostChain, parseTarget, type Target } from './url';
+import { siteKey } from './site-key';
 
 const LOOKS_LIKE_DOMAIN = /^[^\s/]+\.[a-z]{2,}(\/.*)?$/i;
 
 /** A user's entry as an outlet; it keeps the languages of the built-in outlet it replaces. */
 export function userOutlet(a: UserOutlet, replaced: Outlet | undefined): Outlet {
-  const domain = a.domain.trim().toLowerCase().replace(/^www\./, '');
+  const domain = siteKey(a.domain);
   return {
     id: `user:${domain}`,
     name: a.name.trim(),
@@ -55,7 +56,7 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
     for (const d of o.domains) if (!domains.has(d)) domains.set(d, o);
     for (const n of [o.name, ...o.aliases]) indexName(n, o, false);
   }
-  const users = additions.map((a) => userOutlet(a, domains.get(a.domain.trim().toLowerCase().replace(/^www\./, ''))));
+  const users = additions.map((a) => userOutlet(a, domains.get(siteKey(a.domain))));
   for (const u of users) {
     domains.set(u.domains[0], u);
     indexName(u.name, u, true);

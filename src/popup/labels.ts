@@ -1,5 +1,7 @@
-import type { Category, DetectionReason, OutletSummary, OutletType } from '../core/types';
-import { t, uiLanguage } from '../shared/i18n';
+import type { Category, DetectionReason, OutletSummary } from '../core/types';
+import { t, typeLabel, uiLanguage } from '../shared/i18n';
+
+export { typeLabel };
 
 /** Locale key of a reason code: "og-type-article" -> "reason_og_type_article". */
 export const reasonKey = (code: string) => `reason_${code.replace(/[^a-zA-Z0-9]/g, '_')}`;
@@ -11,8 +13,7 @@ export function reasonText(r: DetectionReason): string {
 }
 
 export const categoryLabel = (c: Category | string) => t(`category_${c}`);
-export const typeLabel = (type: OutletType | string) => t(`type_${type.replace(/-/g, '_')}`);
-export const outletKind = (o: OutletSummary) => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
+export const outletKind = (o: OutletSummary): string => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
 
 export { countryName } from '../shared/country';
 

@@ -1,4 +1,5 @@
 import { safeHttpUrl } from '../shared/web-url';
+import { siteKey } from '../outlets/site-key';
 
 /** Only http(s) links ever leave the popup (see safeHttpUrl); undefined suits JSX attributes. */
 export const safeHref = (url: string | null | undefined): string | undefined => safeHttpUrl(url) ?? undefined;
@@ -8,7 +9,7 @@ export function displayUrl(url: string): string {
   try {
     const u = new URL(url);
     const path = u.pathname === '/' ? '' : u.pathname;
-    return u.hostname.replace(/^www\./, '') + path + u.search;
+    return siteKey(u.hostname) + path + u.search;
   } catch {
     return url;
   }

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { isUnderSite } from '../outlets/site-key';
 import { readRecord, touchesRecord } from './sync-record';
 
 /**
@@ -20,8 +21,7 @@ export function disabledSitesOf(raw: unknown): string[] {
 
 /** Is `host` (or a parent domain of it) in the list? */
 export function isHostDisabled(sites: readonly string[], host: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, '');
-  return sites.some((site) => h === site || h.endsWith(`.${site}`));
+  return sites.some((site) => isUnderSite(host, site));
 }
 
 export async function readDisabledSites(): Promise<string[]> {

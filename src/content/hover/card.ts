@@ -3,7 +3,7 @@
  * attributions, URLs) can never become markup.
  */
 import { countryName } from '../../shared/country';
-import { t, uiLanguage } from '../../shared/i18n';
+import { t, typeLabel, uiLanguage } from '../../shared/i18n';
 import type { CardModel } from './card-model';
 
 export interface CardActions {
@@ -108,7 +108,7 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   const facts = el('dl', 'facts');
   fact(facts, t('cardCategory'), t(`category_${model.category}`));
   fact(facts, t('country'), model.country ? countryLabel(model.country) : null);
-  fact(facts, t('cardType'), model.type ? t(`type_${model.type.replace(/-/g, '_')}`) : null);
+  fact(facts, t('cardType'), model.type ? typeLabel(model.type) : null);
   if (model.platform) {
     fact(facts, t('cardPlatform'), model.platform.name);
     fact(facts, t('cardAccount'), model.platform.account);

@@ -15,7 +15,7 @@
 import type { SourceReport } from '../../core/types';
 import type { Settings } from '../../settings/schema';
 import { t } from '../../shared/i18n';
-import { updateSettings } from '../../settings/store';
+import { setSiteDisabled, updateSettings } from '../../settings/store';
 import { createHoverController } from './controller';
 import { cardModel } from './card-model';
 import { renderCard, showNotice } from './card';
@@ -47,8 +47,7 @@ async function turnOffCards(): Promise<void> {
 }
 
 async function turnOffSite(): Promise<void> {
-  const site = location.hostname.toLowerCase().replace(/^www\./, '');
-  await updateSettings((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, site])] }));
+  await setSiteDisabled(location.hostname, true);
 }
 
 export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hoverCards' | 'mentionMarks'>, actions: UiActions): HoverUi {

@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { browserMock } from './browser-mock';
+import { browserMock } from '../browser-mock';
 
 vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 
@@ -149,7 +149,7 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     expect(items.map((b) => b.textContent)).toEqual(['Turn off hover cards', 'Turn off on this site']);
     items[0].click();
     expect(card()!.textContent).toContain('Hover cards are off');
-    const { stored } = await import('./browser-mock');
+    const { stored } = await import('../browser-mock');
     await vi.waitFor(() => expect((stored.settings as { hoverCards: boolean }).hoverCards).toBe(false));
   });
 

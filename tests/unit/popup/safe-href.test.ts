@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { displayUrl, safeHref } from '../../../src/popup/safe-href';
 import { flagEmoji } from '../../../src/popup/components/flag';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 
 describe('links and flags', () => {
   it.each([
