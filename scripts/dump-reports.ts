@@ -27,7 +27,8 @@ function walk(dir: string, out: string[] = []): string[] {
 function diffPaths(a: unknown, b: unknown, path: string, out: string[]): void {
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const k of keys) diffPaths((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
+    for (const k of keys)
+      diffPaths((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
   } else if (JSON.stringify(a) !== JSON.stringify(b)) out.push(path);
 }
 
@@ -48,7 +49,12 @@ function compare(before: string, after: string): void {
       continue;
     }
     const out: string[] = [];
-    diffPaths(JSON.parse(readFileSync(join(before, f), 'utf8')), JSON.parse(readFileSync(join(after, f), 'utf8')), '', out);
+    diffPaths(
+      JSON.parse(readFileSync(join(before, f), 'utf8')),
+      JSON.parse(readFileSync(join(after, f), 'utf8')),
+      '',
+      out,
+    );
     if (!out.length) same++;
     else files.push(`${f}: ${out.join(', ')}`);
     for (const p of out) {
@@ -65,7 +71,8 @@ async function dump(root: string, outDir: string): Promise<void> {
   const urls = new Map<string, string>();
   const index = join(root, 'fundus', 'INDEX.json');
   if (existsSync(index)) {
-    for (const row of JSON.parse(readFileSync(index, 'utf8')) as { html: string; url: string }[]) urls.set(join(root, 'fundus', row.html), row.url);
+    for (const row of JSON.parse(readFileSync(index, 'utf8')) as { html: string; url: string }[])
+      urls.set(join(root, 'fundus', row.html), row.url);
   }
   const directory = await loadDirectory();
   let n = 0;
@@ -73,8 +80,8 @@ async function dump(root: string, outDir: string): Promise<void> {
     const dec = decodeBytes(readFileSync(file), { html: true });
     if (!dec.ok) continue;
     const { document } = parseHTML(dec.text);
-    const url = urls.get(file) ?? ownUrl(document as unknown as Document) ?? 'http://fakehost/test/page.html';
-    const report = analyze(document as unknown as Document, { url, directory });
+    const url = urls.get(file) ?? ownUrl(document) ?? 'http://fakehost/test/page.html';
+    const report = analyze(document, { url, directory });
     report.timings = { detectMs: 0, extractMs: 0, totalMs: 0 };
     const target = join(outDir, `${relative(root, file)}.json`);
     mkdirSync(dirname(target), { recursive: true });

@@ -56,7 +56,7 @@ function* pages(): Generator<Page> {
     const file = join(rdir, name, 'source.html');
     if (!existsSync(file) || statSync(file).size < 8_000) continue;
     const html = readFileSync(file, 'utf8');
-    yield { name: `readability/${name}`, url: pageUrl(parseHTML(html).document as unknown as Document), html };
+    yield { name: `readability/${name}`, url: pageUrl(parseHTML(html).document), html };
   }
   const index = JSON.parse(readFileSync(join(root, 'fundus', 'INDEX.json'), 'utf8')) as { html: string; url: string }[];
   for (const row of index) {
@@ -75,7 +75,12 @@ function articleBody(doc: Document): Element {
   }
   let best: Element = doc.body ?? doc.documentElement;
   let max = 0;
-  for (const [el, n] of scores) if (n > max) (best = el), (max = n);
+  for (const [el, n] of scores) {
+    if (n > max) {
+      best = el;
+      max = n;
+    }
+  }
   return best;
 }
 
@@ -100,7 +105,7 @@ for (const page of pages()) {
   }
   const own = page.url ? dir.classify(page.url).domain : null;
   const { document } = parseHTML(page.html);
-  for (const a of articleBody(document as unknown as Document).querySelectorAll('a[href]')) {
+  for (const a of articleBody(document).querySelectorAll('a[href]')) {
     const href = a.getAttribute('href') ?? '';
     if (!/^(https?:)?\/\//i.test(href)) continue;
     const c = dir.classify(href);

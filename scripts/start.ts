@@ -9,9 +9,9 @@
 import { execSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startFixtureServer } from '../tests/e2e/server';
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../tests/e2e/browsers/paths';
-import { tabIdOfReportIn, waitForTabOfReport } from '../tests/e2e/browsers/tab-of-report';
+import { startFixtureServer } from '../tools/server';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../tools/browsers/paths';
+import { tabIdOfReportIn, waitForTabOfReport } from '../tools/browsers/tab-of-report';
 
 const root = resolve(import.meta.dirname, '..');
 const useFirefox = process.argv.includes('--firefox');
@@ -28,9 +28,8 @@ if (useFirefox) {
     ['web-ext', 'run', '--source-dir', 'dist/firefox', '--target', 'firefox-desktop', '--firefox', firefoxPath(), '--no-reload', '--start-url', seed],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...(hasDisplay ? {} : { MOZ_HEADLESS: '1' }) } },
   );
-  webExt.on('exit', async (code) => {
-    await server.close();
-    process.exit(code ?? 0);
+  webExt.on('exit', (code) => {
+    void server.close().then(() => process.exit(code ?? 0));
   });
 } else {
   const dist = resolve(root, 'dist/chrome');

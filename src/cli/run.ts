@@ -69,8 +69,8 @@ export function analyzeFile(file: string, dir: OutletDirectory, fs: CliFs = node
   if (isText) return { file, ...analyzeText(dec.text, { directory: dir, url: fileUrl }) };
   const { document } = parseHTML(dec.text);
   // A saved page knows its own address: internal links are only recognisable against it.
-  const url = ownUrl(document as unknown as Document) ?? fileUrl;
-  return { file, ...analyze(document as unknown as Document, { url, directory: dir }) };
+  const url = ownUrl(document) ?? fileUrl;
+  return { file, ...analyze(document, { url, directory: dir }) };
 }
 
 export async function run(argv: string[], io: Io, opts: { directory?: OutletDirectory; fs?: CliFs } = {}): Promise<number> {

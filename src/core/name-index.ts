@@ -46,6 +46,7 @@ export function nameIndex(dir: OutletDirectory): NameIndex | null {
   return idx;
 }
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** The folded words of one written token: "NY-Times" -> ["ny", "times"], "Süddeutsche" -> ["suddeutsche"]. */

@@ -6,17 +6,30 @@
  */
 import type { Category, Classification, OutletDirectory, PlatformInfo } from './types';
 
-const SOCIAL = /^(twitter|x|facebook|fb|instagram|youtube|youtu|tiktok|linkedin|threads|bsky|telegram|t|vk|weibo|pinterest|snapchat|tumblr|mastodon|truthsocial|gab|gettr|rumble|twitch|flickr|whatsapp)\.\w+$/;
-const FORUM = /^(reddit|redd|quora|stackexchange|stackoverflow|4chan|8kun|discourse|gutefrage|hackernews|ycombinator|lemmy|kiwifarms|somethingawful|resetera)\.\w+$/;
-const REFERENCE = /^(wikipedia|wikimedia|wikidata|britannica|archive|wayback|duden|dictionary|merriam-webster|statista|destatis)\.\w+$/;
-const ACADEMIC = /^(doi|arxiv|pubmed|ncbi|nature|sciencedirect|springer|wiley|jstor|researchgate|ssrn|biorxiv|medrxiv|thelancet|nejm|plos|scholar|semanticscholar|cell|pnas|sciencemag|science)\.\w+$/;
+const SOCIAL =
+  /^(twitter|x|facebook|fb|instagram|youtube|youtu|tiktok|linkedin|threads|bsky|telegram|t|vk|weibo|pinterest|snapchat|tumblr|mastodon|truthsocial|gab|gettr|rumble|twitch|flickr|whatsapp)\.\w+$/;
+const FORUM =
+  /^(reddit|redd|quora|stackexchange|stackoverflow|4chan|8kun|discourse|gutefrage|hackernews|ycombinator|lemmy|kiwifarms|somethingawful|resetera)\.\w+$/;
+const REFERENCE =
+  /^(wikipedia|wikimedia|wikidata|britannica|archive|wayback|duden|dictionary|merriam-webster|statista|destatis)\.\w+$/;
+const ACADEMIC =
+  /^(doi|arxiv|pubmed|ncbi|nature|sciencedirect|springer|wiley|jstor|researchgate|ssrn|biorxiv|medrxiv|thelancet|nejm|plos|scholar|semanticscholar|cell|pnas|sciencemag|science)\.\w+$/;
 
 export function fallbackCategory(domain: string, host: string): Category {
   if (SOCIAL.test(domain)) return 'social';
   if (FORUM.test(domain)) return 'forum';
   if (REFERENCE.test(domain) || /(^|\.)archive\.(org|today|ph|is)$/.test(host)) return 'reference';
-  if (ACADEMIC.test(domain) || /\.(edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/.test(host) || /(^|\.)(uni-[\w-]+|[\w-]*university[\w-]*)\./.test(host)) return 'academic';
-  if (/\.(gov|mil|gouv\.fr|gov\.[a-z]{2}|gv\.at|admin\.ch|bund\.de|europa\.eu|int)$/.test(host) || /^(bundesregierung|bundestag|bundesrat|who|un)\.(de|int|org)$/.test(domain)) return 'government';
+  if (
+    ACADEMIC.test(domain) ||
+    /\.(edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/.test(host) ||
+    /(^|\.)(uni-[\w-]+|[\w-]*university[\w-]*)\./.test(host)
+  )
+    return 'academic';
+  if (
+    /\.(gov|mil|gouv\.fr|gov\.[a-z]{2}|gv\.at|admin\.ch|bund\.de|europa\.eu|int)$/.test(host) ||
+    /^(bundesregierung|bundestag|bundesrat|who|un)\.(de|int|org)$/.test(domain)
+  )
+    return 'government';
   return 'other';
 }
 

@@ -5,7 +5,11 @@
  * is sites.ts.
  */
 export function siteKey(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 /** Is `host` the site or under it ("news.example.com" is under "example.com")? */

@@ -15,9 +15,15 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
  */
 export function parseSite(input: string, allowIp = true): string | null {
   if (typeof input !== 'string') return null;
-  const host = siteKey(input.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[/?#:].*$/, ''));
+  const host = siteKey(
+    input
+      .trim()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+      .replace(/[/?#:].*$/, ''),
+  );
   if (!host || host.length > 253) return null;
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return allowIp && host.split('.').every((n) => Number(n) <= 255) ? host : null;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host))
+    return allowIp && host.split('.').every((n) => Number(n) <= 255) ? host : null;
   if (!host.split('.').every((l) => LABEL.test(l))) return null;
   // A bare public suffix ("co.uk") has no registrable domain; a name under an unknown top-level domain
   // ("intranet.local") keeps one, so a suffix list older than a new TLD refuses nothing real.

@@ -46,6 +46,7 @@ function queryParam(query: string, name: string): string | null {
 
 /** AMP cache and Translate proxies write a host as one label: "-" stands for ".", "--" for "-". */
 function decodeDashedHost(label: string): string {
+  // eslint-disable-next-line no-control-regex -- NUL is the placeholder: it cannot occur in a host label
   return label.replace(/--/g, '\u0000').replace(/-/g, '.').replace(/\u0000/g, '-');
 }
 

@@ -49,7 +49,7 @@ function validate(rows: { value: unknown; where: string }[]): ImportResult {
     const prev = seen.get(r.output.domain);
     if (prev) errors.push(`${where}: domain ${r.output.domain} already given at ${prev}`);
     seen.set(r.output.domain, where);
-    outlets.push(r.output as UserOutlet);
+    outlets.push(r.output);
   }
   return errors.length ? { ok: false, errors } : { ok: true, outlets };
 }
@@ -69,7 +69,7 @@ export function parseUserOutletsJson(text: string): ImportResult {
   }
   const list = Array.isArray(data) ? data : (data as { outlets?: unknown } | null)?.outlets;
   if (!Array.isArray(list)) return { ok: false, errors: ['expected a JSON array of outlets, or an object with an "outlets" array'] };
-  return validate(list.map((value, i) => ({ value, where: `item ${i + 1}` })));
+  return validate((list as unknown[]).map((value, i) => ({ value, where: `item ${i + 1}` })));
 }
 
 const CSV_COLUMNS = ['name', 'domain', 'country', 'type'] as const;

@@ -1,4 +1,4 @@
-import type { Category, DetectionReason, OutletSummary } from '../core/types';
+import type { DetectionReason, OutletSummary } from '../core/types';
 import { t, typeLabel, uiLanguage } from '../shared/i18n';
 
 export { typeLabel };
@@ -12,7 +12,7 @@ export function reasonText(r: DetectionReason): string {
   return text === key ? r.code : text;
 }
 
-export const categoryLabel = (c: Category | string) => t(`category_${c}`);
+export const categoryLabel = (c: string) => t(`category_${c}`);
 export const outletKind = (o: OutletSummary): string => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
 
 export { countryName } from '../shared/country';

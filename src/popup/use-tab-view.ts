@@ -59,7 +59,7 @@ export function useTabView(): TabView {
         // A page still loading has no content script yet: give it a moment before calling it unreadable.
         const settling = next.kind === 'restricted' && next.reason === 'unreachable' && ++unreachableTries < UNREACHABLE_TRIES;
         setView(settling ? { kind: 'loading' } : next);
-        if (next.kind === 'analyzing' || settling) timer = setTimeout(load, POLL_MS);
+        if (next.kind === 'analyzing' || settling) timer = setTimeout(() => void load(), POLL_MS);
       } catch (err) {
         if (!stopped) setView({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
       }

@@ -33,7 +33,7 @@ export async function readDisabledSites(): Promise<string[]> {
 }
 
 /** Calls back with the raw new value whenever the stored settings change. */
-export function onStoredSettingsChanged(listener: (raw: unknown) => void): () => void {
+export function onStoredSettingsChanged(listener: (raw: unknown) => void | Promise<void>): () => void {
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area === 'sync' && touchesRecord(SETTINGS_KEY, changes)) void readRecord(SETTINGS_KEY).then(listener, () => {});
   };

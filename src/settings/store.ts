@@ -1,7 +1,7 @@
 import { siteKey } from '../outlets/site-key';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { migrate, type MigrationResult } from './migrations';
-import { isHostDisabled, onStoredSettingsChanged, SETTINGS_KEY } from './site-switch';
+import { onStoredSettingsChanged, SETTINGS_KEY } from './site-switch';
 import { readRecord, writeRecord } from './sync-record';
 
 /**
@@ -64,11 +64,6 @@ export function onSettingsChanged(listener: (s: Settings) => void): () => void {
     const result = migrate(raw ?? DEFAULT_SETTINGS);
     if (result.ok) listener(result.settings);
   });
-}
-
-/** Is Source Lens switched off for this host (or a parent domain of it)? */
-export function isSiteDisabled(settings: Settings, host: string): boolean {
-  return isHostDisabled(settings.disabledSites, host);
 }
 
 /** Turns Source Lens off (or back on) for a host's site (popup, hover card); pages read it at their next load. */

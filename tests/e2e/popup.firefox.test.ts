@@ -2,8 +2,8 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { axeScan, seriousOnly } from './browsers/popup-chromium';
-import { startFixtureServer, type FixtureServer } from './server';
+import { axeScan, seriousOnly } from '../../tools/browsers/popup-chromium';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
 
 /** Firefox shows an extension's German messages only with the German language pack (Debian: firefox-esr-l10n-de). */

@@ -19,7 +19,7 @@ import { extractTitle } from '../../src/core/title';
 import { extractTotals } from '../../src/core/totals';
 import { SourceReportSchema } from '../../src/messaging/report-schema';
 import { testDirectory } from '../unit/core/helpers';
-// @ts-ignore -- untyped module (see tests/unit/core/helpers.ts)
+// @ts-expect-error -- untyped module (see tests/unit/core/helpers.ts)
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { buildDocument, page, RUNS, text, TIMEOUT, url, type PageSpec } from './arbitraries';
 import { checkReferences, checkReport, HTTP_URL, schemaIssue } from './invariants';

@@ -8,7 +8,9 @@ import { vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+export const messages = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string }>;
 
 export function getMessage(key: string, subs?: string | string[]): string {
   if (key === '@@bidi_dir') return 'ltr';
@@ -22,7 +24,9 @@ export const stored: Record<string, unknown> = {};
 
 const pick = (keys: string | string[] | null | undefined): Record<string, unknown> => {
   if (keys === null || keys === undefined) return { ...stored };
-  return Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in stored).map((k) => [k, stored[k]]));
+  return Object.fromEntries(
+    (Array.isArray(keys) ? keys : [keys]).filter((k) => k in stored).map((k) => [k, stored[k]]),
+  );
 };
 
 export const browserMock = {

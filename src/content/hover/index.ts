@@ -199,7 +199,7 @@ export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hov
         },
         enterCard: () => {
           if (!card) return false;
-          (card.querySelector('a, button:not(.menu-button)') as HTMLElement | null)?.focus();
+          card.querySelector<HTMLElement>('a, button:not(.menu-button)')?.focus();
           return true;
         },
         escape: () => controller.dismiss(),

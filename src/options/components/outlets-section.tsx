@@ -34,7 +34,7 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
     if (!parsed.success) {
       return setNote({ kind: 'error', text: t('optOutletInvalid'), details: parsed.issues.map((i) => i.message) });
     }
-    const outlet = parsed.output as UserOutlet;
+    const outlet = parsed.output;
     const base = editing && editing !== outlet.domain ? list.filter((o) => o.domain !== editing) : list;
     const error = await save({ ...settings, outletAdditions: upsertUserOutlet(base, outlet) });
     if (error) return setNote({ kind: 'error', text: t('optSaveFailed', error) });

@@ -37,7 +37,7 @@ export function ExportPanel({ report }: { report: SourceReport }) {
         <label class="sr-only" for="export-format">
           {t('exportFormat')}
         </label>
-        <select id="export-format" class="select" value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
+        <select id="export-format" class="select" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
           {(Object.keys(LABELS) as ExportFormat[]).map((f) => (
             <option key={f} value={f}>
               {LABELS[f]}

@@ -12,7 +12,10 @@ describe('classifyUrl', () => {
   });
 
   it('unwraps a redirector for host and domain alike', () => {
-    expect(classifyUrl('https://www.google.com/url?q=https%3A%2F%2Fwww.zeit.de%2Fx', dir)).toMatchObject({ host: 'www.zeit.de', domain: 'zeit.de' });
+    expect(classifyUrl('https://www.google.com/url?q=https%3A%2F%2Fwww.zeit.de%2Fx', dir)).toMatchObject({
+      host: 'www.zeit.de',
+      domain: 'zeit.de',
+    });
   });
 
   it('falls back to a category by name when the directory answers other', () => {
@@ -23,7 +26,12 @@ describe('classifyUrl', () => {
   it('answers null for addresses without a registrable domain and for a failing directory', () => {
     expect(classifyUrl('https://192.168.0.1/', dir)).toBeNull();
     expect(classifyUrl('mailto:x@spiegel.de', dir)).toBeNull();
-    const broken = { ...dir, classify: () => { throw new Error('boom'); } };
+    const broken = {
+      ...dir,
+      classify: () => {
+        throw new Error('boom');
+      },
+    };
     expect(classifyUrl('https://www.spiegel.de/', broken)).toBeNull();
   });
 });

@@ -3,7 +3,14 @@ import { createDirectory, type Outlet } from '../../../src/outlets';
 import { foldName, isArticle, leadingArticle, looseKey } from '../../../src/outlets/names';
 
 const outlet = (id: string, name: string, languages: string[], aliases: string[] = []): Outlet => ({
-  id, name, aliases, domains: [`${id}.example`], country: 'US', languages, type: 'newspaper', owner: null,
+  id,
+  name,
+  aliases,
+  domains: [`${id}.example`],
+  country: 'US',
+  languages,
+  type: 'newspaper',
+  owner: null,
 });
 
 describe('foldName', () => {
@@ -17,13 +24,35 @@ describe('foldName', () => {
 
 describe('articles by language', () => {
   it.each([
-    ['de', 'der'], ['de', 'die'], ['de', 'das'], ['en', 'the'], ['fr', 'les'], ['fr', 'l'], ['es', 'los'], ['es', 'las'],
-    ['it', 'il'], ['it', 'gli'], ['it', 'i'], ['it', 'lo'], ['nl', 'de'], ['nl', 'het'], ['pt', 'o'], ['pt', 'os'], ['pt', 'as'],
+    ['de', 'der'],
+    ['de', 'die'],
+    ['de', 'das'],
+    ['en', 'the'],
+    ['fr', 'les'],
+    ['fr', 'l'],
+    ['es', 'los'],
+    ['es', 'las'],
+    ['it', 'il'],
+    ['it', 'gli'],
+    ['it', 'i'],
+    ['it', 'lo'],
+    ['nl', 'de'],
+    ['nl', 'het'],
+    ['pt', 'o'],
+    ['pt', 'os'],
+    ['pt', 'as'],
   ])('%s: "%s" is an article', (lang, word) => {
     expect(isArticle(word, [lang])).toBe(true);
   });
 
-  it.each([['en', 'i'], ['en', 'la'], ['de', 'the'], ['en', 'as'], ['en', 'a'], ['fr', 'het']])('%s: "%s" is not', (lang, word) => {
+  it.each([
+    ['en', 'i'],
+    ['en', 'la'],
+    ['de', 'the'],
+    ['en', 'as'],
+    ['en', 'a'],
+    ['fr', 'het'],
+  ])('%s: "%s" is not', (lang, word) => {
     expect(isArticle(word, [lang])).toBe(false);
   });
 

@@ -34,7 +34,7 @@ describe('every state says what is going on in a sentence', () => {
     const sentences = new Set<string>();
     for (const reason of reasons) {
       const el = await mount(<StatusPanel view={{ kind: 'restricted', reason }} />);
-      sentences.add(el.querySelector('.status-text')!.textContent!);
+      sentences.add(el.querySelector('.status-text')!.textContent);
     }
     expect(sentences.size).toBe(reasons.length);
   });

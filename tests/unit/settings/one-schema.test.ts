@@ -14,7 +14,13 @@ const { isHostDisabled } = await import('../../../src/settings/site-switch');
 const { MAX_USER_OUTLETS, parseUserOutletsJson } = await import('../../../src/outlets/user-outlets');
 const { parseSite } = await import('../../../src/outlets/sites');
 
-const outlets = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Blatt ${i}`, domain: `blatt-${i}.de`, country: 'DE', type: 'newspaper' }));
+const outlets = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `Blatt ${i}`,
+    domain: `blatt-${i}.de`,
+    country: 'DE',
+    type: 'newspaper',
+  }));
 const withOutlets = (list: unknown[]) => ({ ...DEFAULT_SETTINGS, outletAdditions: list });
 const withSites = (sites: string[]) => ({ ...DEFAULT_SETTINGS, disabledSites: sites });
 
@@ -22,7 +28,10 @@ describe('one limit for user outlets', () => {
   it('refuses a 600-outlet import in the options page as saving would', () => {
     const imported = parseUserOutletsJson(JSON.stringify(outlets(600)));
     expect(imported).toEqual({ ok: false, errors: [expect.stringContaining(`at most ${MAX_USER_OUTLETS}`)] });
-    expect(migrate(withOutlets(outlets(600)))).toEqual({ ok: false, error: expect.stringContaining(`at most ${MAX_USER_OUTLETS}`) });
+    expect(migrate(withOutlets(outlets(600)))).toEqual({
+      ok: false,
+      error: expect.stringContaining(`at most ${MAX_USER_OUTLETS}`),
+    });
   });
 
   it('accepts the limit in both', () => {
@@ -36,7 +45,10 @@ describe('one user-outlet schema', () => {
     const zz = [{ name: 'Blatt', domain: 'blatt.de', country: 'ZZ', type: 'newspaper' }];
     expect(parseUserOutletsJson(JSON.stringify(zz)).ok).toBe(false);
     expect(migrate(withOutlets(zz)).ok).toBe(false);
-    expect(migrate(withOutlets([{ ...zz[0], country: 'de' }]))).toMatchObject({ ok: true, settings: { outletAdditions: [{ country: 'DE' }] } });
+    expect(migrate(withOutlets([{ ...zz[0], country: 'de' }]))).toMatchObject({
+      ok: true,
+      settings: { outletAdditions: [{ country: 'DE' }] },
+    });
   });
 
   it('refuses a bare public suffix as an outlet domain in both', () => {
@@ -48,10 +60,13 @@ describe('one user-outlet schema', () => {
 
 describe('one site key', () => {
   const long = `${'a'.repeat(100)}.com`;
-  it.each(['..com', 'co.uk', long, `${'a'.repeat(300)}.com`, 'localhost', 'not a host', '-x.com'])('refuses "%s" as a disabled site, typed or stored', (site) => {
-    expect(parseSite(site)).toBeNull();
-    expect(migrate(withSites([site])).ok).toBe(false);
-  });
+  it.each(['..com', 'co.uk', long, `${'a'.repeat(300)}.com`, 'localhost', 'not a host', '-x.com'])(
+    'refuses "%s" as a disabled site, typed or stored',
+    (site) => {
+      expect(parseSite(site)).toBeNull();
+      expect(migrate(withSites([site])).ok).toBe(false);
+    },
+  );
 
   it.each([
     ['https://www.Example.com/path?q=1', 'example.com'],

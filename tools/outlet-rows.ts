@@ -111,7 +111,10 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   for (const o of outlets) {
     for (const n of [o.name, ...o.aliases]) {
       const k = foldName(n);
-      if (k) add(exact, k, o.id), add(loose, looseKey(n, o.languages), o.id);
+      if (k) {
+        add(exact, k, o.id);
+        add(loose, looseKey(n, o.languages), o.id);
+      }
     }
   }
   const preferred: Record<string, string> = {};
