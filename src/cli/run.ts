@@ -19,11 +19,13 @@ export interface Io {
   stderr: { write(s: string): void; isTTY?: boolean };
 }
 
-const USAGE = 'usage: npm run analyze -- [--format json|markdown|table] FILE_OR_DIR...\n';
+const USAGE = 'usage: npm run analyze -- [--format json|markdown|table] [--verbose] FILE_OR_DIR...\n';
 type Format = 'json' | 'markdown' | 'table';
 
-export function parseArgs(argv: string[]): { format: Format; paths: string[] } | { error: string } {
+/** `verbose`: the debug switch; failing extractors are listed on stderr and in each report's diagnostics. */
+export function parseArgs(argv: string[]): { format: Format; paths: string[]; verbose: boolean } | { error: string } {
   let format: Format = 'json';
+  let verbose = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -31,12 +33,13 @@ export function parseArgs(argv: string[]): { format: Format; paths: string[] } |
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v !== 'json' && v !== 'markdown' && v !== 'table') return { error: `unknown format "${v ?? ''}"` };
       format = v;
-    } else if (a === '--help' || a === '-h') return { error: '' };
+    } else if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--help' || a === '-h') return { error: '' };
     else if (a === '--') continue;
     else if (a.startsWith('-') && a.length > 1) return { error: `unknown option ${a}` };
     else paths.push(a);
   }
-  return paths.length ? { format, paths } : { error: 'no input files' };
+  return paths.length ? { format, paths, verbose } : { error: 'no input files' };
 }
 
 /** A problem with one input file: reported on stderr, the other files go on. */
@@ -60,17 +63,17 @@ function readInput(file: string, fs: CliFs): Uint8Array {
   }
 }
 
-export function analyzeFile(file: string, dir: OutletDirectory, fs: CliFs = nodeFs): FileReport {
+export function analyzeFile(file: string, dir: OutletDirectory, fs: CliFs = nodeFs, debug = false): FileReport {
   const bytes = readInput(file, fs);
   const isText = /\.txt$/i.test(file);
   const dec = decodeBytes(bytes, { html: !isText });
   if (!dec.ok) throw new InputError(dec.error);
   const fileUrl = pathToFileURL(resolvePath(file)).href;
-  if (isText) return { file, ...analyzeText(dec.text, { directory: dir, url: fileUrl }) };
+  if (isText) return { file, ...analyzeText(dec.text, { directory: dir, url: fileUrl, debug }) };
   const { document } = parseHTML(dec.text);
   // A saved page knows its own address: internal links are only recognisable against it.
   const url = ownUrl(document) ?? fileUrl;
-  return { file, ...analyze(document, { url, directory: dir }) };
+  return { file, ...analyze(document, { url, directory: dir, debug }) };
 }
 
 export async function run(argv: string[], io: Io, opts: { directory?: OutletDirectory; fs?: CliFs } = {}): Promise<number> {
@@ -88,7 +91,8 @@ export async function run(argv: string[], io: Io, opts: { directory?: OutletDire
   let failed = errors.length;
   files.forEach((file, i) => {
     try {
-      const report = analyzeFile(file, dir, fs);
+      const report = analyzeFile(file, dir, fs, args.verbose);
+      if (args.verbose) io.stderr.write(diagnosticLines(file, report));
       if (report.status === 'too-large') io.stderr.write(`warning: ${file}: page too large, only its first part was analyzed\n`);
       reports.push(report);
     } catch (e) {
@@ -103,4 +107,11 @@ export async function run(argv: string[], io: Io, opts: { directory?: OutletDire
   if (args.format === 'json') io.stdout.write(JSON.stringify(multiple ? reports : reports[0], null, 2) + '\n');
   else if (reports.length) io.stdout.write(args.format === 'markdown' ? toMarkdown(reports) : toTable(reports));
   return failed ? 1 : 0;
+}
+
+/** The --verbose lines of one report: each failed step, or that none failed. */
+export function diagnosticLines(file: string, report: FileReport): string {
+  const list = report.diagnostics ?? [];
+  if (!list.length) return `diagnostics: ${file}: every step ran\n`;
+  return list.map((d) => `diagnostics: ${file}: ${d.step} failed: ${d.message}\n`).join('');
 }

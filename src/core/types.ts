@@ -160,4 +160,12 @@ export interface SourceReport {
   breakdown: Breakdown;
   audit: Audit;
   timings: Timings;
+  /** Steps that failed and yielded an empty section; only with the debug switch (AnalyzeOptions.debug). */
+  diagnostics?: Diagnostic[];
+}
+
+/** One guarded step that threw: its name and the error's message. */
+export interface Diagnostic {
+  step: string;
+  message: string;
 }

@@ -1,5 +1,4 @@
 import { safeHttpUrl } from '../shared/web-url';
-import { siteKey } from '../outlets/site-key';
 
 /** Only http(s) links ever leave the popup (see safeHttpUrl); undefined suits JSX attributes. */
 export const safeHref = (url: string | null | undefined): string | undefined => safeHttpUrl(url) ?? undefined;
@@ -9,7 +8,7 @@ export function displayUrl(url: string): string {
   try {
     const u = new URL(url);
     const path = u.pathname === '/' ? '' : u.pathname;
-    return siteKey(u.hostname) + path + u.search;
+    return u.hostname.replace(/^www\./, '') + path + u.search;
   } catch {
     return url;
   }

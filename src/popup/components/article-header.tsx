@@ -1,10 +1,9 @@
 import type { SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { formatDate, hostOf, reasonText } from '../labels';
-import { siteKey } from '../../outlets/site-key';
 
 export function ArticleHeader({ report }: { report: SourceReport }) {
-  const site = report.metadata.siteName || siteKey(hostOf(report.url));
+  const site = report.metadata.siteName || hostOf(report.url).replace(/^www\./, '');
   const date = formatDate(report.metadata.publishedTime);
   const percent = Math.round(report.confidence * 100);
   const reasons = [...report.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
