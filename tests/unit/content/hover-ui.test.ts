@@ -8,6 +8,7 @@ vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 
 const { analyze } = await import('../../../src/core/analyze');
 const { createDirectory } = await import('../../../src/outlets');
+const { SEED_OUTLETS } = await import('../core/helpers');
 const { mountHoverUi } = await import('../../../src/content/hover');
 const { DWELL_MS, GRACE_MS } = await import('../../../src/content/hover/controller');
 
@@ -29,7 +30,7 @@ const link = () => document.querySelector('a[href="https://www.aljazeera.com"]')
 
 function setup(settings = { hoverCards: true, mentionMarks: true }) {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-  const report = analyze(document, { url: 'https://nachrichten.example/politik/iran', directory: createDirectory() });
+  const report = analyze(document, { url: 'https://nachrichten.example/politik/iran', directory: createDirectory(SEED_OUTLETS) });
   const onDead = vi.fn();
   const alive = vi.fn(() => true);
   const goToReference = vi.fn();
