@@ -11,15 +11,15 @@ type Browser = 'chrome' | 'firefox';
  * block; here we derive each browser's variant so neither store sees keys it rejects.
  */
 export function manifestFor(browser: Browser): ManifestV3Export {
-  const m = structuredClone(baseManifest) as Record<string, any>;
-  const worker: string = m.background.service_worker;
+  const m = structuredClone(baseManifest) as Record<string, unknown> & { background: Record<string, unknown> };
+  const worker = baseManifest.background.service_worker;
   if (browser === 'firefox') {
     // Firefox MV3 has no service workers for extensions: an event page with module scripts.
     m.background = { scripts: [worker], type: 'module' };
   } else {
     delete m.browser_specific_settings;
   }
-  return m as ManifestV3Export;
+  return m as unknown as ManifestV3Export;
 }
 
 /**
@@ -39,7 +39,6 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [plainDynamicImports, preact(), crx({ manifest: manifestFor(browser), browser }) as Plugin[]],
-    define: { __BROWSER__: JSON.stringify(browser) },
     publicDir: 'public',
     resolve: {
       // tldts' own minified build packs the public suffix list ~2x tighter than re-minifying its ES sources.

@@ -12,11 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
-import { launchPopupChromium } from '../tests/e2e/browsers/popup-chromium';
-import { CHROME_DIST } from '../tests/e2e/browsers/chromium';
-import { startFixtureServer } from '../tests/e2e/server';
+import { launchPopupChromium } from '../tools/browsers/popup-chromium';
+import { CHROME_DIST } from '../tools/browsers/paths';
+import { startFixtureServer } from '../tools/server';
+import { chunkClosure, gzipSize } from '../tools/built-chunks';
 
 const RUNS = Number(process.argv[2] ?? 20);
 const MARK = 'source-lens:report-painted';
@@ -50,20 +50,9 @@ function popupSize(dist: string): { files: number; raw: number; gzip: number } {
   const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
   const entry = html.match(/src="\/([^"]+\.js)"/)?.[1];
   if (!entry) throw new Error('no popup entry script');
-  const seen = new Set<string>();
-  const stack = [entry];
-  let raw = 0;
-  let gzip = 0;
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    const code = readFileSync(join(dist, f));
-    raw += code.length;
-    gzip += gzipSync(code, { level: 9 }).length;
-    for (const m of code.toString().matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) stack.push(`assets/${m[1]}`);
-  }
-  return { files: seen.size, raw, gzip };
+  const files = chunkClosure(dist, entry);
+  const raw = files.reduce((sum, f) => sum + readFileSync(join(dist, f)).length, 0);
+  return { files: files.length, raw, gzip: files.reduce((sum, f) => sum + gzipSize(dist, f), 0) };
 }
 
 const server = await startFixtureServer(FIXTURES);

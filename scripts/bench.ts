@@ -18,7 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browsers/paths';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/browsers/paths';
 import { collectPages, type BenchPage } from './bench/corpus';
 import { syntheticArticle } from './bench/synthetic';
 import { median, percentile, fmtMs } from './bench/stats';
@@ -148,7 +148,7 @@ for (const size of sizes) {
     });
     scaling.push({ size, elements: res.counts.elements, analyzeMs: res.t, perElementUs: (res.t * 1000) / res.counts.elements, status: 'ok' });
   } catch (err) {
-    scaling.push({ size, elements: 0, analyzeMs: NaN, perElementUs: NaN, status: `failed: ${err instanceof Error ? err.message.split('\n')[0] : err}` });
+    scaling.push({ size, elements: 0, analyzeMs: NaN, perElementUs: NaN, status: `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
   }
 }
 await browser.close();

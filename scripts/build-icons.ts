@@ -6,7 +6,7 @@
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/browsers/paths';
+import { chromiumPath, CHROMIUM_ARGS } from '../tools/browsers/paths';
 
 const root = resolve(import.meta.dirname, '..');
 const sizes: Array<[number, string]> = [

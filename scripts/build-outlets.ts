@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { encodeDirectory } from '../src/outlets/codec';
-import { loadOutletRows } from './outlet-rows';
+import { loadOutletRows } from '../tools/outlet-rows';
 
 const OUT = new URL('../src/outlets/generated/outlets.json', import.meta.url).pathname;
 const { outlets, preferred, errors, warnings } = loadOutletRows();

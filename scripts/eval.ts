@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core';
-import { attr, first, meta } from '../src/core/dom';
+import { ownUrl } from '../src/core/own-url';
 import { siteNames, stripSite } from '../src/core/title';
 import { decodeBytes } from '../src/cli/decode';
 import { loadDirectory, type OutletDirectory } from '../src/outlets';
@@ -47,9 +47,8 @@ function load(path: string, fallbackUrl: string, dir: OutletDirectory) {
   const dec = decodeBytes(readFileSync(path), { html: true });
   if (!dec.ok) throw new Error(`${path}: ${dec.error}`);
   const { document } = parseHTML(dec.text);
-  const canonical = attr(first(document, 'link[rel=canonical]'), 'href') || meta(document, 'og:url');
-  const url = fallbackUrl || (/^https?:/.test(canonical) ? canonical : 'http://fakehost/test/page.html');
-  const doc = document as unknown as Document;
+  const url = fallbackUrl || (ownUrl(document) ?? 'http://fakehost/test/page.html');
+  const doc = document;
   return Object.assign(analyze(doc, { url, directory: dir }), { doc, pageUrl: url });
 }
 
@@ -61,7 +60,7 @@ function readability(dir: OutletDirectory) {
   for (const name of readdirSync(base).sort()) {
     const metaPath = join(base, name, 'expected-metadata.json');
     if (!existsSync(metaPath)) continue;
-    const exp = JSON.parse(readFileSync(metaPath, 'utf8'));
+    const exp = JSON.parse(readFileSync(metaPath, 'utf8')) as { readerable: boolean; title?: string };
     const r = load(join(base, name, 'source.html'), '', dir);
     n++;
     if (r.isArticle === exp.readerable) agree++;
@@ -82,7 +81,7 @@ function fundus(dir: OutletDirectory) {
   const cache = new Map<string, Record<string, { title?: string; topics?: string[] }>>();
   for (const row of index) {
     const jsonPath = join(base, row.country_dir, `${row.publisher}.json`);
-    if (!cache.has(jsonPath)) cache.set(jsonPath, JSON.parse(readFileSync(jsonPath, 'utf8')));
+    if (!cache.has(jsonPath)) cache.set(jsonPath, JSON.parse(readFileSync(jsonPath, 'utf8')) as Record<string, { title?: string; topics?: string[] }>);
     const exp = cache.get(jsonPath)![row.version];
     if (!exp) continue;
     const r = load(join(base, row.html), row.url, dir);

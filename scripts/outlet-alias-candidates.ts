@@ -10,9 +10,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { foldName } from '../src/outlets/names';
-import { candidates, loadFirstNames } from './outlet-alias-rules';
-import { DATA_DIR, loadOutletRows } from './outlet-rows';
-import { loadReviewed } from './outlet-alias-review';
+import { candidates, loadFirstNames } from '../tools/outlet-alias-rules';
+import { DATA_DIR, loadOutletRows } from '../tools/outlet-rows';
+import { loadReviewed } from '../tools/outlet-alias-review';
 
 const LISTS: Record<string, string> = { en: 'american-english', de: 'ngerman', fr: 'french', es: 'spanish', it: 'italian' };
 

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { createBuiltinDirectory } from '../src/outlets/builtin';
-import { printGoals } from './outlets-goals';
+import { printGoals } from '../tools/outlets-goals';
 
 const args = process.argv.slice(2);
 const dataAt = args.indexOf('--data');
@@ -66,7 +66,7 @@ function* pages(): Generator<Page> {
     const file = join(rdir, name, 'source.html');
     if (!existsSync(file) || statSync(file).size < 8_000) continue;
     const html = readFileSync(file, 'utf8');
-    yield { name: `readability/${name}`, url: pageUrl(parseHTML(html).document as unknown as Document), html };
+    yield { name: `readability/${name}`, url: pageUrl(parseHTML(html).document), html };
   }
   const index = JSON.parse(readFileSync(join(root, 'fundus', 'INDEX.json'), 'utf8')) as { html: string; url: string }[];
   for (const row of index) {
@@ -85,7 +85,12 @@ function articleBody(doc: Document): Element {
   }
   let best: Element = doc.body ?? doc.documentElement;
   let max = 0;
-  for (const [el, n] of scores) if (n > max) (best = el), (max = n);
+  for (const [el, n] of scores) {
+    if (n > max) {
+      best = el;
+      max = n;
+    }
+  }
   return best;
 }
 
@@ -110,7 +115,7 @@ for (const page of pages()) {
   }
   const own = page.url ? dir.classify(page.url).domain : null;
   const { document } = parseHTML(page.html);
-  for (const a of articleBody(document as unknown as Document).querySelectorAll('a[href]')) {
+  for (const a of articleBody(document).querySelectorAll('a[href]')) {
     const href = a.getAttribute('href') ?? '';
     if (!/^(https?:)?\/\//i.test(href)) continue;
     const c = dir.classify(href);

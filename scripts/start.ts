@@ -10,9 +10,9 @@ import { execSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startFixtureServer } from '../tests/e2e/server';
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../tests/e2e/browsers/paths';
-import { tabIdOfReportIn, waitForTabOfReport } from '../tests/e2e/browsers/tab-of-report';
+import { startFixtureServer } from '../tools/server';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../tools/browsers/paths';
+import { tabIdOfReportIn, waitForTabOfReport } from '../tools/browsers/tab-of-report';
 
 const root = resolve(import.meta.dirname, '..');
 const useFirefox = process.argv.includes('--firefox');

@@ -12,6 +12,8 @@ export interface Args {
   shard: { index: number; count: number } | null;
   skipDone: string | null;
   summary: boolean;
+  /** The debug switch: failing extractor steps are listed on stderr and in each report's diagnostics. */
+  verbose: boolean;
 }
 
 export const USAGE = `usage: npm run analyze -- [options] FILE_OR_DIR_OR_WARC... (- reads a WARC from stdin)
@@ -20,13 +22,14 @@ export const USAGE = `usage: npm run analyze -- [options] FILE_OR_DIR_OR_WARC...
   --unordered       print reports as they finish instead of in input order
   --shard I/N       analyse only shard I of N (1-based), a deterministic split of the pages
   --skip-done FILE  skip the pages an earlier NDJSON output already holds (resume after a crash)
+  --verbose, -v     list failing analysis steps on stderr and in each report's diagnostics
   --summary         print only the outlets cited most, by category, country and type (JSON for json/ndjson, else a table)
 `;
 
 const FORMATS: readonly Format[] = ['json', 'ndjson', 'markdown', 'table'];
 
 export function parseArgs(argv: string[]): Args | { error: string } {
-  const args: Args = { format: 'json', paths: [], jobs: availableParallelism(), unordered: false, shard: null, skipDone: null, summary: false };
+  const args: Args = { format: 'json', paths: [], jobs: availableParallelism(), unordered: false, shard: null, skipDone: null, summary: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -51,6 +54,7 @@ export function parseArgs(argv: string[]): Args | { error: string } {
       args.skipDone = v;
     } else if (a === '--unordered') args.unordered = true;
     else if (a === '--summary') args.summary = true;
+    else if (a === '--verbose' || a === '-v') args.verbose = true;
     else if (a === '--help' || a === '-h') return { error: '' };
     else if (a === '--') continue;
     else if (a.startsWith('-') && a.length > 1) return { error: `unknown option ${a}` };

@@ -6,7 +6,7 @@ import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyze, analyzeText } from '../core';
-import { attr, first, meta } from '../core/dom';
+import { ownUrl } from '../core/own-url';
 import type { SourceReport } from '../core/types';
 import type { OutletDirectory } from '../outlets';
 import { decodeBytes } from './decode';
@@ -29,6 +29,8 @@ export interface PageTask {
   warc?: WarcInfo;
   /** The charset an HTTP header declared (WARC records), used when the page declares none. */
   charset?: string;
+  /** The debug switch (`--verbose`): failing steps go into the report's diagnostics. */
+  debug?: boolean;
 }
 
 export type PageResult = { ok: true; report: FileReport } | { ok: true; json: string; tooLarge: boolean } | { ok: false; error: string };
@@ -48,9 +50,8 @@ export function encodeResult(r: PageResult, enc: Encoding): PageResult {
 
 /** A saved page knows its own address: internal links are only recognisable against it. */
 function canonicalOf(document: ReturnType<typeof parseHTML>['document'], fileUrl: string): string {
-  const d: Document = document;
-  const canonical = attr(first(d, 'link[rel=canonical]'), 'href') || meta(d, 'og:url');
-  if (!/^https?:\/\//i.test(canonical)) return fileUrl;
+  const canonical = ownUrl(document);
+  if (!canonical) return fileUrl;
   // As a browser's document.URL (and a WARC-Target-URI) has it: percent-encoded.
   try {
     return new URL(canonical).href;
@@ -71,11 +72,11 @@ export function analyzePage(task: PageTask, dir: OutletDirectory): PageResult {
   if (!dec.ok) return { ok: false, error: dec.error };
   const extra = task.warc ? { file: task.file, warc: task.warc } : { file: task.file };
   try {
-    if (task.text) return { ok: true, report: { ...extra, ...analyzeText(dec.text, { directory: dir, url: pathToFileURL(resolvePath(task.file)).href }) } };
+    if (task.text) return { ok: true, report: { ...extra, ...analyzeText(dec.text, { directory: dir, url: pathToFileURL(resolvePath(task.file)).href, debug: task.debug }) } };
     const { document } = parseHTML(dec.text);
     // A WARC record's URL is where the page was fetched: that is the page's address.
     const url = task.warc ? task.warc.url : canonicalOf(document, pathToFileURL(resolvePath(task.file)).href);
-    return { ok: true, report: { ...extra, ...analyze(document, { url, directory: dir }) } };
+    return { ok: true, report: { ...extra, ...analyze(document, { url, directory: dir, debug: task.debug }) } };
   } catch (e) {
     return { ok: false, error: `could not analyze: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -8,7 +8,7 @@ import { parseArgs, USAGE } from './args';
 import { nodeFs, type CliFs } from './fs';
 import { collectInputs } from './inputs';
 import { createWriter } from './output';
-import type { Encoding, PageResult } from './page';
+import type { Encoding, FileReport, PageResult } from './page';
 import { runPool, type DirectorySpec, type Item } from './pool';
 import { createProgress } from './progress';
 import { doneKeys, inShard, pageKey } from './resume';
@@ -71,10 +71,11 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
   const stdin = io.stdin ?? (process.stdin as AsyncIterable<Uint8Array>);
   let count = 0;
 
+  const verbose = args.verbose;
   async function* items(): AsyncGenerator<Item<Meta>> {
     for await (const item of pagesOf(files, fs, stdin)) {
       if (item.kind === 'error') yield { kind: 'other', meta: { file: item.file, error: item.error } };
-      else if (!item.task.warc || wanted(pageKey(item.task))) yield { kind: 'task', task: item.task, meta: { file: item.task.warc ? `${item.task.file} ${item.task.warc.url}` : item.task.file } };
+      else if (!item.task.warc || wanted(pageKey(item.task))) yield { kind: 'task', task: verbose ? { ...item.task, debug: true } : item.task, meta: { file: item.task.warc ? `${item.task.file} ${item.task.warc.url}` : item.task.file } };
     }
   }
   const emit = (meta: Meta, result: PageResult | null) => {
@@ -87,12 +88,13 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
       return;
     }
     if ('json' in result ? result.tooLarge : result.report.status === 'too-large') say('warning', meta.file, 'page too large, only its first part was analyzed');
+    if (args.verbose && 'report' in result) io.stderr.write(diagnosticLines(meta.file, result.report));
     if ('json' in result) writer.json?.(result.json);
     else if (summary) summary.add(result.report);
     else writer.report(result.report);
     progress.tick(++count, meta.file);
   };
-  const encoding: Encoding = summary || args.format === 'markdown' || args.format === 'table' ? 'object' : args.format;
+  const encoding: Encoding = summary || args.verbose || args.format === 'markdown' || args.format === 'table' ? 'object' : args.format;
   const inThread = opts.directory && !opts.workerDirectory;
   const jobs = inThread || (!streamed && files.length < 2) ? 1 : args.jobs;
   await runPool(items(), { jobs, unordered: args.unordered, directory: async () => opts.directory ?? loadDirectory(), workerDirectory: opts.workerDirectory, encoding }, emit);
@@ -102,4 +104,11 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
     io.stdout.write(args.format === 'json' || args.format === 'ndjson' ? `${JSON.stringify(s, null, 2)}\n` : summaryTable(s));
   } else writer.end();
   return failed ? 1 : 0;
+}
+
+/** The --verbose lines of one report: each failed step, or that none failed. */
+export function diagnosticLines(file: string, report: FileReport): string {
+  const list = report.diagnostics ?? [];
+  if (!list.length) return `diagnostics: ${file}: every step ran\n`;
+  return list.map((d) => `diagnostics: ${file}: ${d.step} failed: ${d.message}\n`).join('');
 }

@@ -63,7 +63,7 @@ export async function start(): Promise<void> {
     const { mountHoverUi } = await import('./hover');
     if (signal.aborted || current !== report || life.signal.aborted) return;
     removeUi();
-    ui = mountHoverUi(report, settings!, {
+    ui = mountHoverUi(report, settings, {
       alive: contextAlive,
       onDead: shutdown,
       goToReference: (id) => void import('./reveal').then(({ reveal }) => reveal(report, 'reference', id)),

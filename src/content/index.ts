@@ -1,4 +1,4 @@
 // Content script entry: only pages worth reading, only the top frame; the work lives in bootstrap.ts.
 import { start } from './bootstrap';
 
-if (/^https?:$/.test(location.protocol) && window.top === window) start();
+if (/^https?:$/.test(location.protocol) && window.top === window) void start();

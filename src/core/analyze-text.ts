@@ -4,21 +4,24 @@
  */
 import type { OutletDirectory } from '../outlets/types';
 import { textBlocks, type Block } from './blocks';
-import { classifyUrl } from './domain';
+import { classifyUrl } from '../outlets/classify';
 import { guessLang } from './lang-guess';
 import { normLang } from './lang';
 import { extractCitations } from './report';
-import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
+import { baseReport, defaultClock, emptyMetadata } from './report-base';
+import { guardStep } from './guard-step';
 import { boundReport } from './bounds';
 import { LIMITS } from './limits';
 import { splitTagLine } from './tags';
-import type { Detection, DetectionReason, Link, SourceReport } from './types';
+import type { Detection, DetectionReason, Diagnostic, Link, SourceReport } from './types';
 
 export interface AnalyzeTextOptions {
   url?: string;
   directory: OutletDirectory;
   lang?: string;
   clock?: () => number;
+  /** The debug switch, as in analyze(). */
+  debug?: boolean;
 }
 
 const SENTENCE_END = /[.!?:;"”“»«)]$/;
@@ -27,17 +30,19 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions): SourceRepor
   const clock = opts.clock ?? defaultClock;
   const t0 = clock();
   const url = opts.url ?? '';
-  const blocks = guard(() => textBlocks(typeof text === 'string' ? text.slice(0, 5_000_000) : ''), []);
-  const head = guard(() => headOf(blocks), { title: '', tags: [], skip: new Set<number>() });
+  const log: Diagnostic[] | null = opts.debug ? [] : null;
+  const blocks = guardStep(() => textBlocks(typeof text === 'string' ? text.slice(0, 5_000_000) : ''), [], 'blocks', log);
+  const head = guardStep(() => headOf(blocks), { title: '', tags: [], skip: new Set<number>() }, 'headline', log);
   const detection = detectText(blocks, head.title);
   const t1 = clock();
-  const links = guard(() => textLinks(blocks, opts.directory, head.skip), []);
-  const cites = extractCitations(blocks, links, opts.directory, url, head.skip);
+  const links = guardStep(() => textLinks(blocks, opts.directory, head.skip), [], 'links', log);
   const metadata = { ...emptyMetadata(url), title: head.title, lang: normLang(opts.lang) ?? guessLang(text.slice(0, 20_000)) };
+  const cites = extractCitations(blocks, links, opts.directory, url, head.skip, metadata.lang, log);
   const t2 = clock();
   const timings = { detectMs: t1 - t0, extractMs: t2 - t1, totalMs: t2 - t0 };
   const status = text.length > 5_000_000 ? 'too-large' : 'complete';
-  return boundReport({ ...baseReport(url, status, detection, metadata, timings), tags: head.tags, ...cites });
+  const report = boundReport({ ...baseReport(url, status, detection, metadata, timings), tags: head.tags, ...cites });
+  return log ? { ...report, diagnostics: log } : report;
 }
 
 /** First line is a tag row when it is short, unpunctuated and a headline follows. */

@@ -14,11 +14,12 @@ import { pageOf } from './page';
 import { resolveHref } from './resolve';
 import { extractCitations } from './report';
 import { baseReport, defaultClock, emptyMetadata, guard } from './report-base';
+import { guardStep } from './guard-step';
 import { boundReport } from './bounds';
 import { LIMITS } from './limits';
 import { nameIndex } from './name-index';
 import { extractTags } from './tags';
-import type { Detection, SourceReport, Timings } from './types';
+import type { Detection, Diagnostic, SourceReport, Timings } from './types';
 
 export { analyzeText } from './analyze-text';
 export { detectionOnlyReport } from './detection-report';
@@ -36,6 +37,8 @@ export interface AnalyzeOptions {
   /** Characters of article text read before the report is cut short. */
   maxChars?: number;
   maxLinks?: number;
+  /** The debug switch: failing steps are logged to the console and listed in the report's `diagnostics`. */
+  debug?: boolean;
 }
 
 /**
@@ -84,33 +87,35 @@ export async function analyzeInSteps(doc: Document, opts: AnalyzeOptions, pause:
 function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, SourceReport, number | undefined> {
   const clock = opts.clock ?? defaultClock;
   const url = typeof opts.url === 'string' ? opts.url : '';
+  const log: Diagnostic[] | null = opts.debug ? [] : null;
   const t0 = clock();
-  const detection = opts.detection ?? guard(() => detect(doc, url), FAILED);
+  const detection = opts.detection ?? guardStep(() => detect(doc, url), FAILED, 'detect', log);
   const t1 = clock();
   let paused = 0;
   if (!opts.detection) paused += (yield) ?? 0;
   // One Page per call: metas and JSON-LD are read once and shared by title, metadata and tags.
   const page = pageOf(doc, url);
-  const base = guard(() => baseUrl(doc, url), url);
-  const root = guard(() => findContentRoot(doc), null) ?? guard(() => doc.body ?? doc.documentElement, null);
+  const base = guardStep(() => baseUrl(doc, url), url, 'base URL', log);
+  const root = guardStep(() => findContentRoot(doc), null, 'content root', log) ?? guard(() => doc.body ?? doc.documentElement, null);
   const res = root
-    ? guard(() => extractBlocks(root, { skipFurniture: true, maxElements: opts.maxElements ?? 200_000, maxChars: opts.maxChars ?? 5_000_000 }), { blocks: [] as Block[], truncated: true, elements: 0 })
+    ? guardStep(() => extractBlocks(root, { skipFurniture: true, maxElements: opts.maxElements ?? 200_000, maxChars: opts.maxChars ?? 5_000_000 }), { blocks: [] as Block[], truncated: true, elements: 0 }, 'blocks', log)
     : { blocks: [] as Block[], truncated: false, elements: 0 };
   const blocks = res.blocks;
   paused += (yield) ?? 0;
   const text = joinBlocks(blocks);
-  const metadata = guard(() => extractMetadata(doc, url, text, page, root, guessLang), emptyMetadata(url));
-  const headline = guard(() => findHeadline(doc, root, metadata.title, blocks), null);
-  const tags = guard(() => extractTags(doc, headline, undefined, page), []);
+  const metadata = guardStep(() => extractMetadata(doc, url, text, page, root, guessLang), emptyMetadata(url), 'metadata', log);
+  const headline = guardStep(() => findHeadline(doc, root, metadata.title, blocks), null, 'headline', log);
+  const tags = guardStep(() => extractTags(doc, headline, undefined, page), [], 'tags', log);
   paused += (yield) ?? 0;
-  const linkRes = guard(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false });
+  const linkRes = guardStep(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false }, 'links', log);
   paused += (yield) ?? 0;
-  const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set());
+  const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set(), metadata.lang, log);
   const work = clock() - t1 - paused;
   const detectMs = opts.detection && opts.detectMs !== undefined ? opts.detectMs : t1 - t0;
   const timings: Timings = { detectMs: round(detectMs), extractMs: round(work), totalMs: round(detectMs + work) };
   const status = res.truncated || linkRes.truncated ? 'too-large' : 'complete';
-  return boundReport({ ...baseReport(url, status, detection, metadata, timings), tags, ...cites });
+  const report = boundReport({ ...baseReport(url, status, detection, metadata, timings), tags, ...cites });
+  return log ? { ...report, diagnostics: log } : report;
 }
 
 

@@ -99,99 +99,11 @@ export function meta(doc: Document, ...keys: string[]): string {
   return '';
 }
 
-/** All meta contents for a key, in page order (article:tag appears once per tag). */
-export function metaAll(doc: Document, key: string): string[] {
-  const out: string[] = [];
-  for (const m of all(doc, 'meta')) {
-    const n = (attr(m, 'property') || attr(m, 'name')).toLowerCase();
-    if (n === key) {
-      const c = squash(attr(m, 'content'));
-      if (c) out.push(c);
-    }
-  }
-  return out;
-}
-
 /** Tags whose subtree never holds article text. */
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
   'select', 'option', 'textarea', 'button', 'head', 'title', 'meta', 'link',
 ]);
-
-/**
- * Iterative pre-order walk over elements under `root` (root included).
- * `visit` returns 'skip' to skip a subtree, 'stop' to end the walk.
- * `limit` caps the number of elements visited so huge pages stay cheap.
- */
-export function walk(root: Node, visit: (el: Element) => void | 'skip' | 'stop', limit = Infinity): number {
-  let count = 0;
-  let node: Node | null = root;
-  while (node) {
-    let descend = true;
-    if (isElement(node)) {
-      if (++count > limit) return count;
-      const r = visit(node);
-      if (r === 'stop') return count;
-      if (r === 'skip') descend = false;
-    }
-    let next: Node | null = descend ? safeChild(node) : null;
-    if (!next) {
-      let cur: Node | null = node;
-      while (cur && cur !== root && !(next = safeNext(cur))) cur = safeParent(cur);
-      if (!cur || cur === root) next = null;
-    }
-    node = next;
-  }
-  return count;
-}
-
-function safeChild(n: Node): Node | null {
-  try {
-    return n.firstChild;
-  } catch {
-    return null;
-  }
-}
-function safeNext(n: Node): Node | null {
-  try {
-    return n.nextSibling;
-  } catch {
-    return null;
-  }
-}
-function safeParent(n: Node): Node | null {
-  try {
-    return n.parentNode;
-  } catch {
-    return null;
-  }
-}
-
-/** Direct text of an element: its own text nodes plus inline children (a, em, span...). */
-const INLINE = new Set(['a', 'em', 'strong', 'b', 'i', 'u', 'span', 'font', 'small', 'sup', 'sub', 'q', 'cite', 'abbr', 'mark', 'time', 'code', 'br']);
-export function ownText(el: Element, cap = 5000): string {
-  let out = '';
-  for (let c = safeChild(el); c && out.length < cap; c = safeNext(c)) {
-    if (isText(c)) out += c.nodeValue ?? '';
-    else if (isElement(c) && INLINE.has(tagOf(c))) out += ' ' + textOf(c).slice(0, cap);
-  }
-  return squash(out);
-}
-
-/** Ancestors-or-self matching a predicate, bounded so deep trees stay cheap. */
-export function closest(el: Element | null, pred: (e: Element) => boolean, max = 60): Element | null {
-  let cur: Node | null = el;
-  for (let i = 0; cur && i < max; i++, cur = safeParent(cur)) if (isElement(cur) && pred(cur)) return cur;
-  return null;
-}
-
-export function contains(a: Node, b: Node): boolean {
-  try {
-    return a === b || a.contains(b);
-  } catch {
-    return false;
-  }
-}
 
 /** class + id as one lower-case string, for furniture/role checks. */
 export function classId(el: Element): string {

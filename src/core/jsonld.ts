@@ -3,7 +3,6 @@
  * Pages ship broken JSON, nested @graph arrays and megabyte blobs: parse
  * defensively, cap sizes, flatten iteratively.
  */
-import { all, attr, textOf } from './dom';
 
 export type LdNode = Record<string, unknown>;
 
@@ -30,7 +29,7 @@ export function parseLd(raw: string, out: LdNode[]): void {
   const stack: unknown[] = [data];
   while (stack.length && out.length < MAX_NODES) {
     const v = stack.shift();
-    if (Array.isArray(v)) stack.unshift(...v.slice(0, MAX_NODES));
+    if (Array.isArray(v)) stack.unshift(...(v as unknown[]).slice(0, MAX_NODES));
     else if (v && typeof v === 'object') {
       const o = v as LdNode;
       out.push(o);
@@ -39,13 +38,6 @@ export function parseLd(raw: string, out: LdNode[]): void {
       if (main && typeof main === 'object' && !Array.isArray(main) && (main as LdNode)['@type']) stack.push(main);
     }
   }
-}
-
-/** All JSON-LD objects on the page, in page order. Prefer Page.ld(), which parses once per analysis. */
-export function jsonLd(doc: Document): LdNode[] {
-  const out: LdNode[] = [];
-  for (const s of all(doc, 'script[type]')) if (/ld\+json/i.test(attr(s, 'type'))) parseLd(textOf(s), out);
-  return out;
 }
 
 export function ldTypes(o: LdNode): string[] {

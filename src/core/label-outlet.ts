@@ -7,7 +7,8 @@
  * account's owner by design: there the label still names the outlet.
  */
 import type { OutletDirectory } from '../outlets/types';
-import { hostOf, type Classified } from './domain';
+import type { Classified } from '../outlets/classify';
+import { hostOf } from '../outlets/url';
 
 export interface LabelledOutlet {
   outlet: string | null;

@@ -7,7 +7,8 @@ import type { OutletDirectory } from '../outlets/types';
 import { LIMITS } from './limits';
 import { attr, squash, textOf } from './dom';
 import type { Block } from './blocks';
-import { classifyUrl, registrable } from './domain';
+import { classifyUrl } from '../outlets/classify';
+import { registrable } from '../outlets/url';
 import { resolveHref } from './resolve';
 import type { Link } from './types';
 

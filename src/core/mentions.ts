@@ -3,6 +3,7 @@
  * the BBC", "told The New York Times". A mention counts only when the name is
  * an outlet the directory knows, so ordinary capitalised words never match.
  */
+import { foldName, isArticle, leadingArticle, looseKey } from '../outlets/names';
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { phraseHits } from './mention-phrases';
@@ -11,8 +12,16 @@ import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 const LETTER = /\p{L}/u;
 const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
-const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
 const MAX_TOKENS = 6;
+
+/**
+ * Languages whose articles may stand before a name in the copy: the attribution
+ * phrases (mention-phrases.ts) are German and English, so German and English
+ * copy is what the scan reads, plus the page's own language. "a Reuters" and
+ * "as Reuters" keep their first word in English copy.
+ */
+const PHRASE_LANGS = ['de', 'en'];
+const articleLangs = (lang: string | null): string[] => (lang && !PHRASE_LANGS.includes(lang) ? [lang, ...PHRASE_LANGS] : PHRASE_LANGS);
 
 export interface Found {
   text: string;
@@ -25,10 +34,11 @@ export interface Found {
   block: number;
 }
 
-export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>): Found[] {
+/** `lang`: the text's language, whose articles may stand before a name ("die New York Times"); null: any language's. */
+export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>, lang: string | null = null): Found[] {
   const out: Found[] = [];
   const idx = safeIndex(dir);
-  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map() };
+  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), lang };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
@@ -63,6 +73,8 @@ interface Ctx {
   text: string | null;
   /** Answers of writtenLower, per word. */
   lower: Map<string, boolean>;
+  /** The text's language, or null. */
+  lang: string | null;
 }
 
 interface Tok {
@@ -85,23 +97,20 @@ function contiguous(text: string, toks: Tok[]): boolean {
   return true;
 }
 
-function lookup(dir: OutletDirectory, text: string, toks: Tok[]): Outlet | null {
+function lookup(ctx: Ctx, text: string, toks: Tok[]): Outlet | null {
   if (!contiguous(text, toks)) return null;
   const last = toks[toks.length - 1];
   const first = text.slice(toks[0].s, toks[0].e);
-  if (ARTICLE.test(first) && toks.length === 1) return null;
+  if (toks.length === 1 && isArticle(foldName(first), articleLangs(ctx.lang))) return null;
   const name = text.slice(toks[0].s, last.e);
   let outlet: Outlet | null = null;
   try {
-    outlet = dir.byName(name);
+    outlet = ctx.dir.byName(name);
   } catch {
     return null;
   }
-  return outlet && confirm(name, outlet) ? outlet : null;
+  return outlet && confirm(name, outlet, ctx.lang) ? outlet : null;
 }
-
-const ART = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il)\s+/i;
-const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ART, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The directory's name lookup is forgiving ("Street" finds "TheStreet", "the
@@ -109,17 +118,21 @@ const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase
  * the same letters as the name or an alias (article aside), and a lower-case
  * start only when the outlet itself is written that way ("dpa", "taz").
  */
-function confirm(written: string, outlet: Outlet): boolean {
-  const bare = written.replace(ART, '');
+function confirm(written: string, outlet: Outlet, lang: string | null): boolean {
+  // The written article is the copy's ("die New York Times"), the name's the outlet's own ("The New York
+  // Times"), or the name keeps it ("La Repubblica" in German copy).
+  const textLangs = articleLangs(lang);
+  const bare = written.slice(leadingArticle(written, textLangs));
   if (bare.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
   const names = [outlet.name, ...outlet.aliases];
-  if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => n.replace(ART, '') === bare)) return false;
-  const k = key(written);
-  return names.some((n) => key(n) === k);
+  const named = (n: string, w: string) => n === w || n.slice(leadingArticle(n, outlet.languages)) === w;
+  if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => named(n, bare))) return false;
+  const k = looseKey(written, textLangs);
+  return names.some((n) => looseKey(n, outlet.languages) === k || foldName(n).replace(/ /g, '') === k);
 }
 
 const CAP_WORD = /^\p{Lu}/u;
-const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in)$/i;
+const NOT_NAME_BEFORE = /^(?:laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in)$/i;
 
 /**
  * "Downing Street said", "Foreign Affairs said": the name is the tail of a
@@ -128,12 +141,12 @@ const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|ac
  */
 function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: number, ctx: Ctx): boolean {
   // A name written with its article ("der Spiegel") starts there.
-  if (/^(?:the|die|der|das|den|dem|des)$/i.test(text.slice(toks[0].s, toks[0].e))) return false;
+  if (isArticle(foldName(text.slice(toks[0].s, toks[0].e)), articleLangs(ctx.lang))) return false;
   const word = (k: number) => (all[k] && text.slice(all[k].e, k + 1 === first ? toks[0].s : all[k + 1].s) === ' ' ? text.slice(all[k].s, all[k].e) : '');
   const w = word(first - 1);
   if (!w) return false;
   // Capitalised, and not a word the text also writes in lower case ("Wie", "Yesterday" at a sentence start).
-  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !writtenLower(ctx, x.toLowerCase());
+  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !isArticle(foldName(x)) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !writtenLower(ctx, x.toLowerCase());
   if (proper(w)) return true;
   // "Department of Foreign Affairs said"
   return /^(?:of|for)$/.test(w) && proper(word(first - 2));
@@ -203,7 +216,7 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
   if (!canEnd(ctx.idx, text.slice(last.s, last.e))) return null;
   for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
     const toks = before.slice(before.length - k);
-    const outlet = lookup(ctx.dir, text, toks);
+    const outlet = lookup(ctx, text, toks);
     if (outlet) {
       if (tailOfLongerName(text, toks, before, before.length - k, ctx) || ambiguousBare(text, toks, ctx)) return null;
       const s = toks[0].s;
@@ -220,7 +233,7 @@ function forward(text: string, at: number, len: number, ctx: Ctx, block: number)
   if (!canStart(ctx.idx, text.slice(after[0].s, after[0].e), after[1] && text.slice(after[1].s, after[1].e))) return null;
   for (let k = Math.min(MAX_TOKENS, after.length); k >= 1; k--) {
     const toks = after.slice(0, k);
-    const outlet = lookup(ctx.dir, text, toks);
+    const outlet = lookup(ctx, text, toks);
     if (outlet) {
       // "according to Street …": a bare everyday word after the phrase is not the outlet.
       if (ambiguousBare(text, toks, ctx)) return null;

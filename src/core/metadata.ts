@@ -3,6 +3,7 @@ import { attr, first, firstTag, squash, textOf } from './dom';
 import { ldString, type LdNode } from './jsonld';
 import { normLang } from './lang';
 import { pageOf, type Page } from './page';
+import { ownHref } from './own-url';
 import { extractTitle } from './title';
 import type { Metadata } from './types';
 
@@ -103,8 +104,7 @@ function siteName(page: Page): string | null {
 }
 
 function canonical(doc: Document, page: Page, url: string): string | null {
-  // Selectors compare HTML's rel case-insensitively; <head> comes first in page order, so the first is the head's if it has one.
-  const href = attr(firstTag(doc, 'link', (l) => attr(l, 'rel').toLowerCase() === 'canonical'), 'href') || page.meta('og:url');
+  const href = ownHref(doc, (key) => page.meta(key));
   if (!href) return null;
   // The URL parser, not resolve.ts: this module ships in the first chunk, and one canonical link per page costs nothing.
   try {

@@ -8,8 +8,7 @@
  * Cached per directory object (WeakMap): the content script builds it once
  * per page, not once per analysis.
  */
-import { directoryNameKeys } from '../outlets/directory';
-import { foldName, looseKey } from '../outlets/names';
+import { foldName, isArticle } from '../outlets/names';
 import type { OutletDirectory } from '../outlets/types';
 
 export interface NameIndex {
@@ -19,28 +18,24 @@ export interface NameIndex {
   last: Set<string>;
 }
 
-const ARTICLES = new Set(['the', 'die', 'der', 'das', 'den', 'dem', 'des', 'le', 'la', 'les', 'l', 'el', 'il', 'a', 'an']);
 const cache = new WeakMap<OutletDirectory, NameIndex | null>();
 
 /** The index for a directory, or null when the directory cannot list its outlets (then every candidate is looked up). */
 export function nameIndex(dir: OutletDirectory): NameIndex | null {
   let idx = cache.get(dir);
   if (idx !== undefined) return idx;
-  const keys = directoryNameKeys(dir);
+  // A directory from elsewhere (a test double, a hostile object) may not list its names: then no prefilter.
+  const keys = (dir as Partial<OutletDirectory>).nameKeys;
   idx = null;
-  if (keys) {
+  if (Array.isArray(keys)) {
     idx = { first: new Set(), last: new Set() };
-    for (const f of keys) {
-      {
-        const words = f.split(' ');
-        const start = words.length > 1 && ARTICLES.has(words[0]) ? 1 : 0;
-        idx.first.add(words[start]);
-        idx.first.add(words[0]);
-        idx.last.add(words[words.length - 1]);
-        const loose = looseKey(f);
-        idx.first.add(loose);
-        idx.last.add(loose);
-      }
+    for (const k of keys as OutletDirectory['nameKeys']) {
+      const words = k.exact.split(' ');
+      idx.first.add(words[0]);
+      idx.first.add(k.bare.split(' ')[0]);
+      idx.last.add(words[words.length - 1]);
+      idx.first.add(k.loose);
+      idx.last.add(k.loose);
     }
   }
   try {
@@ -51,6 +46,7 @@ export function nameIndex(dir: OutletDirectory): NameIndex | null {
   return idx;
 }
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** The folded words of one written token: "NY-Times" -> ["ny", "times"], "Süddeutsche" -> ["suddeutsche"]. */
@@ -72,6 +68,6 @@ export function canStart(idx: NameIndex | null, token: string, next: string | un
   const w = foldWords(token);
   if (!w.length) return false;
   if (idx.first.has(w[0]) || idx.first.has(w.join(''))) return true;
-  if (ARTICLES.has(w[0]) && next !== undefined) return canStart(idx, next, undefined);
+  if (isArticle(w[0]) && next !== undefined) return canStart(idx, next, undefined);
   return false;
 }

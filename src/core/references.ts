@@ -7,7 +7,8 @@
 import type { OutletDirectory } from '../outlets/types';
 import { attr } from './dom';
 import type { Block } from './blocks';
-import { classifyUrl, DOMAIN_RE, registrable } from './domain';
+import { classifyUrl } from '../outlets/classify';
+import { DOMAIN_RE, registrable } from '../outlets/url';
 import { resolveHref } from './resolve';
 import { outletFromLabel } from './label-outlet';
 import type { Reference, ReferenceKind } from './types';

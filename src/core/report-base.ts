@@ -4,6 +4,7 @@
  */
 import { CATEGORIES, type Breakdown, type Category, type Detection, type Metadata, type ReportStatus, type SourceReport, type Timings } from './types';
 
+/** Runs a step; when it throws, the page stays safe and the section stays empty (`fallback`). */
 export function guard<T>(fn: () => T, fallback: T): T {
   try {
     return fn();

@@ -7,10 +7,10 @@ import type { OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { findMentions } from './mentions';
 import { extractReferences, type RefResult } from './references';
-import { guard } from './report-base';
+import { guardStep } from './guard-step';
 import { buildAudit, buildBreakdown, buildMentions, buildOutlets } from './summary';
 import { extractTotals } from './totals';
-import type { Link, SourceReport } from './types';
+import type { Diagnostic, Link, SourceReport } from './types';
 
 export interface Extraction {
   references: SourceReport['references'];
@@ -23,20 +23,24 @@ export interface Extraction {
 }
 
 /** Everything after links: references, mentions, totals, outlets, audit. */
-export function extractCitations(blocks: Block[], links: Link[], dir: OutletDirectory, baseUrl: string, skip: Set<number>): Extraction {
-  const refs: RefResult = guard(() => extractReferences(blocks, { dir, baseUrl }), { references: [], consumed: new Set<number>() });
+/**
+ * `lang`: the text's language (its articles may stand before an outlet name), or null.
+ * `log`: where failing steps are kept (the debug switch), or null.
+ */
+export function extractCitations(blocks: Block[], links: Link[], dir: OutletDirectory, baseUrl: string, skip: Set<number>, lang: string | null = null, log: Diagnostic[] | null = null): Extraction {
+  const refs: RefResult = guardStep(() => extractReferences(blocks, { dir, baseUrl }), { references: [], consumed: new Set<number>() }, 'references', log);
   const noScan = new Set([...skip, ...refs.consumed]);
   blocks.forEach((b, i) => b.heading && b.text.length < 30 && noScan.add(i));
-  const found = guard(() => findMentions(blocks, dir, noScan), []);
-  const mentions = guard(() => buildMentions(found, blocks, refs.references, links), []);
-  const outlets = guard(() => buildOutlets(refs.references, mentions, links, dir), []);
+  const found = guardStep(() => findMentions(blocks, dir, noScan, lang), [], 'mentions', log);
+  const mentions = guardStep(() => buildMentions(found, blocks, refs.references, links), [], 'mention links', log);
+  const outlets = guardStep(() => buildOutlets(refs.references, mentions, links, dir), [], 'outlets', log);
   return {
     references: refs.references,
     mentions,
     links,
-    declaredTotals: guard(() => extractTotals(blocks), null),
+    declaredTotals: guardStep(() => extractTotals(blocks), null, 'totals', log),
     outlets,
-    breakdown: guard(() => buildBreakdown(outlets), buildBreakdown([])),
-    audit: guard(() => buildAudit(refs.references, mentions), { unreferencedMentions: [], unmentionedReferences: [] }),
+    breakdown: guardStep(() => buildBreakdown(outlets), buildBreakdown([]), 'breakdown', log),
+    audit: guardStep(() => buildAudit(refs.references, mentions), { unreferencedMentions: [], unmentionedReferences: [] }, 'audit', log),
   };
 }

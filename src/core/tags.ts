@@ -4,7 +4,7 @@
  * bare row of short topic labels beside the headline is the last resort.
  */
 import { attr, isElement, squash, tagOf, textOf } from './dom';
-import { hostOf, registrable } from './domain';
+import { hostOf, registrable } from '../outlets/url';
 import { decodeEntities } from './entities';
 import { isLdArticle, type LdNode } from './jsonld';
 import { pageOf, type Page } from './page';

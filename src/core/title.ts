@@ -126,7 +126,7 @@ function metadataTitle(page: Page, sites: string[], docTitle: string, h1s: strin
   // The visible headline (an <h1>) settles it the other way.
   const visible = (v: unknown) => typeof v === 'string' && h1s.some((h) => loose(h) === loose(squash(decodeEntities(v))));
   const nameFirst = ld && typeof ld.name === 'string' && ld.name !== ld.headline && inTitle(ld.name) && !inTitle(ld.headline) && !visible(ld.headline);
-  const meta = page.meta;
+  const meta = (...keys: string[]) => page.meta(...keys);
   const clean = (v: unknown) => (typeof v === 'string' ? squash(decodeEntities(v)) : '');
   const og = clean(meta('og:title'));
   let headline = clean(nameFirst ? ld.name : ld?.headline);

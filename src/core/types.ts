@@ -4,21 +4,9 @@
  * no Maps, no DOM nodes, no functions.
  */
 
-export const CATEGORIES = ['news', 'social', 'forum', 'reference', 'academic', 'government', 'other'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const OUTLET_TYPES = [
-  'newspaper',
-  'magazine',
-  'broadcaster',
-  'public-broadcaster',
-  'news-agency',
-  'digital-native',
-  'state-media',
-  'aggregator',
-  'fact-checker',
-] as const;
-export type OutletType = (typeof OUTLET_TYPES)[number];
+// Categories, outlet types and platforms are the outlet directory's words (src/outlets); the report re-exports them.
+import type { Category, OutletType, PlatformInfo } from '../outlets/types';
+export { CATEGORIES, OUTLET_TYPES, type Category, type OutletType, type PlatformInfo } from '../outlets/types';
 
 /** One signal that pushed the article decision up or down. `code` is stable and translated in the UI. */
 export interface DetectionReason {
@@ -92,13 +80,6 @@ export interface Mention {
   /** False when neither a reference nor a link backs this mention. */
   referenced: boolean;
   position: Position;
-}
-
-export interface PlatformInfo {
-  /** "X", "Reddit", "Wikipedia", "Mastodon" ... */
-  name: string;
-  /** "@handle", "r/sub", or null when the URL does not show it. */
-  account: string | null;
 }
 
 export interface Link {
@@ -185,10 +166,18 @@ export interface SourceReport {
   timings: Timings;
   /** Set by the background when the report was cut to fit its storage budget: how many items were left out. */
   truncated?: Truncated;
+  /** Steps that failed and yielded an empty section; only with the debug switch (AnalyzeOptions.debug). */
+  diagnostics?: Diagnostic[];
 }
 
 export interface Truncated {
   links: number;
   mentions: number;
   references: number;
+}
+
+/** One guarded step that threw: its name and the error's message. */
+export interface Diagnostic {
+  step: string;
+  message: string;
 }

@@ -3,7 +3,7 @@ import type { BackgroundMessages, ContentMessages, PayloadOf, ReplyOf } from './
 import { isErrorReply } from './error-reply';
 
 /** Typed senders. Only types are imported from the registry, so content scripts stay small. */
-export async function sendToBackground<K extends keyof BackgroundMessages & string>(
+export async function sendToBackground<K extends Extract<keyof BackgroundMessages, string>>(
   type: K,
   payload: PayloadOf<BackgroundMessages, K>,
 ): Promise<ReplyOf<BackgroundMessages, K>> {
@@ -12,7 +12,7 @@ export async function sendToBackground<K extends keyof BackgroundMessages & stri
   return reply as ReplyOf<BackgroundMessages, K>;
 }
 
-export async function sendToTab<K extends keyof ContentMessages & string>(
+export async function sendToTab<K extends Extract<keyof ContentMessages, string>>(
   tabId: number,
   type: K,
   payload: PayloadOf<ContentMessages, K>,

@@ -70,10 +70,4 @@ export type ReplyOf<R extends Registry, K extends keyof R> = R[K]['reply'];
 export type BackgroundMessages = typeof backgroundMessages;
 export type ContentMessages = typeof contentMessages;
 
-/** The wire format: plain JSON. */
-export interface Envelope<K extends string = string> {
-  type: K;
-  payload: unknown;
-}
-
-export { isErrorReply, type ErrorReply } from './error-reply';
+export type { ErrorReply } from './error-reply';

@@ -103,6 +103,7 @@ export const SourceReportSchema = v.object({
   }),
   audit: v.object({ unreferencedMentions: items(text(32)), unmentionedReferences: items(text(32)) }),
   timings: v.object({ detectMs: count, extractMs: count, totalMs: count }),
+  diagnostics: v.optional(v.pipe(v.array(v.object({ step: text(64), message: text(500) })), v.maxLength(50))),
 });
 
 // Compile-time guard: the schema and the shared type must describe the same thing.

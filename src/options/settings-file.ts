@@ -39,15 +39,3 @@ export function parseSettingsFile(text: string): ParsedFile {
   if (file.app !== SETTINGS_FILE_APP || !file.settings || typeof file.settings !== 'object') return { ok: false, reason: 'not-ours' };
   return { ok: true, settings: file.settings };
 }
-
-/** "https://www.Example.com/path" -> "example.com"; null when it is no host name. */
-export function normalizeSite(input: string): string | null {
-  const host = input
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/[/?#:].*$/, '')
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && host.length <= 253 ? host : null;
-}

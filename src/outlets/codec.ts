@@ -3,7 +3,7 @@
  * outlet with "|"-joined lists, because objects with repeated keys would
  * double the size of the lazy chunk.
  */
-import { OUTLET_TYPES, type OutletType } from '../core/types';
+import { OUTLET_TYPES, type OutletType } from './types';
 import type { Outlet } from './types';
 
 /** Fields most rows lack, as a trailing object that is only written when one is set (older readers ignore it). */

@@ -29,15 +29,22 @@ export function parseCsv(text: string): CsvRecord[] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else {
         if (c === '\n') line++;
         field += c;
       }
-    } else if (c === '"' && field === '') (quoted = true), (touched = true);
-    else if (c === ',') fields.push(field), (field = ''), (touched = true);
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      touched = true;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+      touched = true;
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
       endRecord();
       start = ++line;

@@ -3,17 +3,18 @@
  * the user's additions, which win over built-in entries for the same domain
  * or name.
  */
-import type { Classification, Outlet, OutletDirectory, UserOutlet } from './types';
-import { foldName, looseKey } from './names';
+import type { Classification, NameKey, Outlet, OutletDirectory, UserOutlet } from './types';
+import { foldName, leadingArticle, looseKey } from './names';
 import { matchPlatform } from './platforms';
 import { SHORTENERS } from './shorteners';
 import { hostChain, parseTarget, type Target } from './url';
+import { siteKey } from './site-key';
 
 const LOOKS_LIKE_DOMAIN = /^[^\s/]+\.[a-z]{2,}(\/.*)?$/i;
 
 /** A user's entry as an outlet; it keeps the languages of the built-in outlet it replaces. */
 export function userOutlet(a: UserOutlet, replaced: Outlet | undefined): Outlet {
-  const domain = a.domain.trim().toLowerCase().replace(/^www\./, '');
+  const domain = siteKey(a.domain);
   return {
     id: `user:${domain}`,
     name: a.name.trim(),
@@ -27,16 +28,6 @@ export function userOutlet(a: UserOutlet, replaced: Outlet | undefined): Outlet 
   };
 }
 
-/**
- * Every name key (folded name or alias) of each directory, for callers that
- * precompute over all names once per directory (the core's mention scan):
- * the folding is done here anyway, so they need not fold 6,000 names again.
- * A WeakMap, so the OutletDirectory interface stays as it is and a dropped
- * directory is freed.
- */
-const NAME_KEYS = new WeakMap<OutletDirectory, readonly string[]>();
-export const directoryNameKeys = (dir: OutletDirectory): readonly string[] | undefined => NAME_KEYS.get(dir);
-
 export function createDirectoryFrom(outlets: readonly Outlet[], additions: readonly UserOutlet[] = [], preferred: Record<string, string> = {}): OutletDirectory {
   const domains = new Map<string, Outlet>();
   const exact = new Map<string, Outlet>();
@@ -46,13 +37,14 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
   const ambiguous = new Set<string>();
   // Exact names several outlets write with no declared winner ("The Standard": HK, TH, KE, GM) resolve to nothing too.
   const ambiguousExact = new Set<string>();
-  const nameKeys: string[] = [];
+  const nameKeys: NameKey[] = [];
 
   const indexName = (name: string, o: Outlet, override: boolean) => {
     const f = foldName(name);
     if (!f) return;
-    nameKeys.push(f);
-    const l = looseKey(f);
+    const bare = foldName(name.slice(leadingArticle(name, o.languages)));
+    const l = bare.replace(/ /g, '');
+    nameKeys.push({ exact: f, bare, loose: l });
     const prevExact = exact.get(f);
     if (!prevExact || override || (preferred[l] === o.id && !prevExact.user)) {
       exact.set(f, o);
@@ -74,7 +66,7 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
   // A bare name ("The Sun" of "The Sun (Nigeria)") never displaces an outlet that writes the name unqualified.
   const held = new Set(exact.keys());
   for (const o of outlets) if (o.bareName && o.confidence !== 'low' && !held.has(foldName(o.bareName))) indexName(o.bareName, o, false);
-  const users = additions.map((a) => userOutlet(a, domains.get(a.domain.trim().toLowerCase().replace(/^www\./, ''))));
+  const users = additions.map((a) => userOutlet(a, domains.get(siteKey(a.domain))));
   for (const u of users) {
     domains.set(u.domains[0], u);
     indexName(u.name, u, true);
@@ -95,11 +87,12 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
 
   const dir: OutletDirectory = {
     size: outlets.length + users.length,
+    nameKeys,
     byDomain,
     byName(name: string): Outlet | null {
       const f = foldName(name);
       if (!f) return null;
-      const l = looseKey(f);
+      const l = looseKey(name);
       const hit = (ambiguousExact.has(f) ? undefined : exact.get(f)) ?? (ambiguous.has(l) ? undefined : loose.get(l));
       if (hit) return hit;
       return LOOKS_LIKE_DOMAIN.test(name.trim()) ? byDomain(name) : null;
@@ -115,6 +108,5 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
       return { domain: t.domain, host: t.host, category: p?.category ?? 'other', outlet: null, platform: p?.platform ?? null, shortener };
     },
   };
-  NAME_KEYS.set(dir, nameKeys);
   return dir;
 }

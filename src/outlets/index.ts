@@ -14,20 +14,12 @@ export { SHORTENERS } from './shorteners';
 export { parseTarget } from './url';
 export { foldName } from './names';
 
-/** A tiny stand-in for synchronous callers that pass no outlets (tests of other modules). */
-const SEED: Outlet[] = [
-  { id: 'aljazeera', name: 'Al Jazeera', aliases: ['Al-Jazeera', 'Aljazeera'], domains: ['aljazeera.com', 'aljazeera.net'], country: 'QA', languages: ['ar', 'en'], type: 'broadcaster', owner: 'Al Jazeera Media Network' },
-  { id: 'newsweek', name: 'Newsweek', aliases: [], domains: ['newsweek.com'], country: 'US', languages: ['en'], type: 'magazine', owner: 'Newsweek Publishing' },
-  { id: 'nytimes', name: 'The New York Times', aliases: ['New York Times', 'NYT', 'NY Times'], domains: ['nytimes.com'], country: 'US', languages: ['en'], type: 'newspaper', owner: 'The New York Times Company' },
-  { id: 'reuters', name: 'Reuters', aliases: [], domains: ['reuters.com'], country: 'GB', languages: ['en'], type: 'news-agency', owner: 'Thomson Reuters' },
-];
-
 /**
- * Synchronous directory over the given outlets (Node, tests). For the full
+ * Synchronous directory over the given outlets (Node, tests: the test outlets live in tests/unit/core/helpers.ts). For the full
  * built-in data without a dynamic import, pass `(await loadOutletData()).outlets`
  * or import `builtinDirectoryData` from './builtin' in Node-only code.
  */
-export function createDirectory(outlets: Outlet[] = SEED, additions: UserOutlet[] = [], preferred: Record<string, string> = {}): OutletDirectory {
+export function createDirectory(outlets: Outlet[], additions: UserOutlet[] = [], preferred: Record<string, string> = {}): OutletDirectory {
   return createDirectoryFrom(outlets, additions, preferred);
 }
 

@@ -3,7 +3,7 @@
  * and how to read the account from the path. Seeded in part from matomo's
  * Socials.yml (Unlicense); see data/outlets/README.md.
  */
-import type { Category } from '../core/types';
+import type { Category } from './types';
 
 /** How the account or community shows in the URL; see ACCOUNT in platforms.ts. */
 export type AccountShape =

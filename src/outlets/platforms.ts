@@ -3,7 +3,7 @@
  * reference works, academic and government sites, with the account or
  * community the URL shows ("@handle", "r/sub", "c/community").
  */
-import type { Category, PlatformInfo } from '../core/types';
+import type { Category, PlatformInfo } from './types';
 import { institutionOf } from './institutions';
 import { PLATFORM_HOSTS, type AccountShape } from './platform-hosts';
 import { hostChain, parseTarget, type Target } from './url';

@@ -1,4 +1,26 @@
-import type { Category, OutletType, PlatformInfo } from '../core/types';
+export const CATEGORIES = ['news', 'social', 'forum', 'reference', 'academic', 'government', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const OUTLET_TYPES = [
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'public-broadcaster',
+  'news-agency',
+  'digital-native',
+  'state-media',
+  'aggregator',
+  'fact-checker',
+] as const;
+export type OutletType = (typeof OUTLET_TYPES)[number];
+
+/** The platform a non-outlet link belongs to, and the account the URL shows. */
+export interface PlatformInfo {
+  /** "X", "Reddit", "Wikipedia", "Mastodon" ... */
+  name: string;
+  /** "@handle", "r/sub", or null when the URL does not show it. */
+  account: string | null;
+}
 
 /** One news outlet of the directory. */
 export interface Outlet {
@@ -48,6 +70,22 @@ export interface OutletDirectory {
   classify(url: string): Classification;
   /** Number of outlets, for diagnostics. */
   readonly size: number;
+  /**
+   * Every name and alias as the index keys it, for callers that precompute over
+   * all names once per directory (the core's mention scan) without folding
+   * 6,000 names again.
+   */
+  readonly nameKeys: readonly NameKey[];
+}
+
+/** One outlet name or alias as the directory indexes it. */
+export interface NameKey {
+  /** Folded as written: "die zeit". */
+  exact: string;
+  /** Folded without the leading article of the outlet's language: "zeit". */
+  bare: string;
+  /** `bare` without separators: "zeit", "ntv". */
+  loose: string;
 }
 
 /** What a user may add or override in the options page. */

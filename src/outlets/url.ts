@@ -46,6 +46,7 @@ function queryParam(query: string, name: string): string | null {
 
 /** AMP cache and Translate proxies write a host as one label: "-" stands for ".", "--" for "-". */
 function decodeDashedHost(label: string): string {
+  // eslint-disable-next-line no-control-regex -- NUL is the placeholder: it cannot occur in a host label
   return label.replace(/--/g, '\u0000').replace(/-/g, '.').replace(/\u0000/g, '-');
 }
 
@@ -98,6 +99,22 @@ function parseOnce(input: string): Target | null {
   const { domain, suffix } = suffixOf(host);
   return { host, domain, suffix, path: m[2] || '/', query: m[3] ?? '' };
 }
+
+/**
+ * Registrable domain of a URL or host as written (no unwrapping), or null
+ * when it has none (IP address, bare suffix, private suffix, other scheme).
+ */
+export function registrable(input: string): string | null {
+  return parseOnce(input)?.domain ?? null;
+}
+
+/** Lower-case host of a URL or host as written (no unwrapping), or null when it names no web host. */
+export function hostOf(input: string): string | null {
+  return parseOnce(input)?.host ?? null;
+}
+
+/** Plain-text domains and URLs: "www.aljazeera.com", "https://x.com/a". */
+export const DOMAIN_RE = /\b(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?(?:\/[^\s<>"'()]*)?/gi;
 
 /** Parses a URL or host; null when it names no web host. */
 export function parseTarget(input: string): Target | null {

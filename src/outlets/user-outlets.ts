@@ -4,20 +4,18 @@
  * module only checks and converts.
  */
 import * as v from 'valibot';
-import { getDomain } from 'tldts';
-import { OUTLET_TYPES } from '../core/types';
+import { OUTLET_TYPES } from './types';
 import { COUNTRY_CODES } from './codes';
 import { csvLine, parseCsv } from './csv';
+import { parseSite } from './sites';
 import type { UserOutlet } from './types';
 
-/** Accepts a host or a URL ("https://www.example.com/news") and keeps the bare host. */
+/** Accepts a host or a URL ("https://www.example.com/news") and keeps the site key. */
 const DomainSchema = v.pipe(
   v.string('domain must be text'),
-  v.trim(),
-  v.toLowerCase(),
-  v.transform((s) => s.replace(/^[a-z]+:\/\//, '').replace(/[/?#:].*$/, '').replace(/^www\./, '').replace(/\.$/, '')),
-  v.maxLength(253, 'domain is too long'),
-  v.check((s) => /^[a-z0-9.-]+$/.test(s) && getDomain(s) !== null, 'domain is not a registrable domain or host name'),
+  v.maxLength(2_000, 'domain is too long'),
+  v.check((s) => parseSite(s, false) !== null, 'domain is not a registrable domain or host name'),
+  v.transform((s) => parseSite(s, false) ?? s),
 );
 
 export const UserOutletSchema = v.object({
@@ -32,7 +30,8 @@ export const UserOutletSchema = v.object({
   type: v.pipe(v.string('type must be text'), v.trim(), v.toLowerCase(), v.picklist(OUTLET_TYPES, `type must be one of: ${OUTLET_TYPES.join(', ')}`)),
 });
 
-export const MAX_USER_OUTLETS = 2_000;
+/** The one limit, for import and storage alike: storage.sync holds 100 KB in all, and 500 outlets fit with room to spare. */
+export const MAX_USER_OUTLETS = 500;
 
 export type ImportResult = { ok: true; outlets: UserOutlet[] } | { ok: false; errors: string[] };
 
@@ -50,7 +49,7 @@ function validate(rows: { value: unknown; where: string }[]): ImportResult {
     const prev = seen.get(r.output.domain);
     if (prev) errors.push(`${where}: domain ${r.output.domain} already given at ${prev}`);
     seen.set(r.output.domain, where);
-    outlets.push(r.output as UserOutlet);
+    outlets.push(r.output);
   }
   return errors.length ? { ok: false, errors } : { ok: true, outlets };
 }
@@ -70,7 +69,7 @@ export function parseUserOutletsJson(text: string): ImportResult {
   }
   const list = Array.isArray(data) ? data : (data as { outlets?: unknown } | null)?.outlets;
   if (!Array.isArray(list)) return { ok: false, errors: ['expected a JSON array of outlets, or an object with an "outlets" array'] };
-  return validate(list.map((value, i) => ({ value, where: `item ${i + 1}` })));
+  return validate((list as unknown[]).map((value, i) => ({ value, where: `item ${i + 1}` })));
 }
 
 const CSV_COLUMNS = ['name', 'domain', 'country', 'type'] as const;

@@ -9,12 +9,8 @@ export { safeHref } from './safe-href';
 
 /** Switches Source Lens off (or back on) for a site; takes effect on the next page load. */
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
-  const site = host.toLowerCase().replace(/^www\./, '');
   // Loaded on demand: the settings code (and its schema library) is not needed to show a report.
-  const { updateSettings } = await import('../settings/store');
-  await updateSettings((s) => ({
-    ...s,
-    disabledSites: enabled ? s.disabledSites.filter((d) => d !== site) : [...new Set([...s.disabledSites, site])],
-  }));
+  const { setSiteDisabled } = await import('../settings/store');
+  await setSiteDisabled(host, !enabled);
   window.close();
 }

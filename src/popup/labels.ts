@@ -1,5 +1,7 @@
 import type { DetectionReason, OutletSummary } from '../core/types';
-import { t, uiLanguage } from '../shared/i18n';
+import { t, typeLabel, uiLanguage } from '../shared/i18n';
+
+export { typeLabel };
 
 /** Locale key of a reason code: "og-type-article" -> "reason_og_type_article". */
 export const reasonKey = (code: string) => `reason_${code.replace(/[^a-zA-Z0-9]/g, '_')}`;
@@ -10,10 +12,8 @@ export function reasonText(r: DetectionReason): string {
   return text === key ? r.code : text;
 }
 
-/** Category and type as the report has them, or a breakdown key: any string is looked up the same way. */
 export const categoryLabel = (c: string) => t(`category_${c}`);
-export const typeLabel = (type: string) => t(`type_${type.replace(/-/g, '_')}`);
-export const outletKind = (o: OutletSummary) => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
+export const outletKind = (o: OutletSummary): string => (o.type ? typeLabel(o.type) : categoryLabel(o.category));
 
 export { countryName } from '../shared/country';
 

@@ -1,17 +1,12 @@
 import * as v from 'valibot';
-import { OUTLET_TYPES } from '../core/types';
+import { parseSite } from '../outlets/sites';
+import { MAX_USER_OUTLETS, UserOutletSchema } from '../outlets/user-outlets';
 
 /** Bump when the stored shape changes, and add a step to migrations.ts. */
 export const SETTINGS_VERSION = 2;
 
-const host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(253), v.regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'not a host name'));
-
-export const UserOutletSchema = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is empty'), v.maxLength(200)),
-  domain: host,
-  country: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/, 'country must be a two-letter code')),
-  type: v.picklist(OUTLET_TYPES, 'unknown outlet type'),
-});
+/** A site key (outlets/site-key.ts), checked against the public suffix list. */
+const site = v.pipe(v.string(), v.check((s) => parseSite(s) !== null, 'not a host name'), v.transform((s) => parseSite(s) ?? s));
 
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
@@ -19,8 +14,8 @@ export const SettingsSchema = v.object({
   mentionMarks: v.boolean(),
   /** Hosts where Source Lens does nothing at all. */
   // Bounded by storage.sync's 100 KB in all: these maxima fit with room to spare.
-  disabledSites: v.pipe(v.array(host), v.maxLength(1_000, 'at most 1,000 sites')),
-  outletAdditions: v.pipe(v.array(UserOutletSchema), v.maxLength(500, 'at most 500 outlets')),
+  disabledSites: v.pipe(v.array(site), v.maxLength(1_000, 'at most 1,000 sites')),
+  outletAdditions: v.pipe(v.array(UserOutletSchema), v.maxLength(MAX_USER_OUTLETS, `at most ${MAX_USER_OUTLETS} outlets`)),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

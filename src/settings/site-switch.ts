@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { isUnderSite } from '../outlets/site-key';
 import { readRecord, touchesRecord } from './sync-record';
 
 /**
@@ -20,8 +21,7 @@ export function disabledSitesOf(raw: unknown): string[] {
 
 /** Is `host` (or a parent domain of it) in the list? */
 export function isHostDisabled(sites: readonly string[], host: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, '');
-  return sites.some((site) => h === site || h.endsWith(`.${site}`));
+  return sites.some((site) => isUnderSite(host, site));
 }
 
 export async function readDisabledSites(): Promise<string[]> {
@@ -33,7 +33,7 @@ export async function readDisabledSites(): Promise<string[]> {
 }
 
 /** Calls back with the raw new value whenever the stored settings change. */
-export function onStoredSettingsChanged(listener: (raw: unknown) => void): () => void {
+export function onStoredSettingsChanged(listener: (raw: unknown) => void | Promise<void>): () => void {
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area === 'sync' && touchesRecord(SETTINGS_KEY, changes)) void readRecord(SETTINGS_KEY).then(listener, () => {});
   };

@@ -1,6 +1,7 @@
+import { siteKey } from '../outlets/site-key';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 import { migrate, type MigrationResult } from './migrations';
-import { isHostDisabled, onStoredSettingsChanged, SETTINGS_KEY } from './site-switch';
+import { onStoredSettingsChanged, SETTINGS_KEY } from './site-switch';
 import { readRecord, writeRecord } from './sync-record';
 
 /**
@@ -65,7 +66,11 @@ export function onSettingsChanged(listener: (s: Settings) => void): () => void {
   });
 }
 
-/** Is Source Lens switched off for this host (or a parent domain of it)? */
-export function isSiteDisabled(settings: Settings, host: string): boolean {
-  return isHostDisabled(settings.disabledSites, host);
+/** Turns Source Lens off (or back on) for a host's site (popup, hover card); pages read it at their next load. */
+export function setSiteDisabled(host: string, disabled: boolean): Promise<MigrationResult> {
+  const site = siteKey(host);
+  return updateSettings((s) => ({
+    ...s,
+    disabledSites: disabled ? [...new Set([...s.disabledSites, site])] : s.disabledSites.filter((d) => d !== site),
+  }));
 }

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { typeKey } from './locale-keys';
 
 /**
  * UI text comes only from _locales through the i18n API, so the browser's
@@ -20,3 +21,6 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/** The outlet type in the UI language ("news-agency": "Nachrichtenagentur"). */
+export const typeLabel = (type: string): string => t(typeKey(type));

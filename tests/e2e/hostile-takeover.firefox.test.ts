@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { startFixtureServer, type FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 import { TAKEOVER_PATH, takeoverPage } from './hostile/takeover';
 import { runTakeover, type TakeoverPage } from './hostile-takeover.shared';

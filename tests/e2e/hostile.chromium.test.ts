@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { startFixtureServer, type FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 import { hostileRoutes, PAYLOAD_TEXT } from './hostile/pages';
 import { finishMarkupCase, startMarkupCase, sharedHostileCases, type HostileHarness } from './hostile/shared-cases';
@@ -45,7 +45,7 @@ describe('Chromium: hostile pages', () => {
     expect(tabId, 'the new tab').toBeTypeOf('number');
     const { value: state, ms, met } = await pollUntil(() => tabState(tabId!), settled, budget);
     expect(met, `no report or error within ${budget} ms (last: ${JSON.stringify(state)?.slice(0, 200)})`).toBe(true);
-    return { page, url, tabId: tabId!, state: state as TabState, ms };
+    return { page, url, tabId: tabId!, state: state, ms };
   }
 
   async function expectPageAlive(page: Page): Promise<void> {
@@ -96,7 +96,7 @@ describe('Chromium: hostile pages', () => {
       }
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here, n.nodeName);
     };
-    walk(root as N, false);
+    walk(root, false);
     return out;
   }
 

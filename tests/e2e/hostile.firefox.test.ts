@@ -10,7 +10,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { startFixtureServer, type FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 import { hostileRoutes, PAYLOAD_TEXT } from './hostile/pages';
 import { finishMarkupCase, startMarkupCase, sharedHostileCases, type HostileHarness } from './hostile/shared-cases';
@@ -51,7 +51,7 @@ describe('Firefox: hostile pages', () => {
     expect(tabId, 'the new tab').toBeTypeOf('number');
     const { value: state, ms, met } = await pollUntil(() => tabState(tabId!), settled, budget);
     expect(met, `no report or error within ${budget} ms (last: ${JSON.stringify(state)?.slice(0, 200)})`).toBe(true);
-    return { page, url, tabId: tabId!, state: state as TabState, ms };
+    return { page, url, tabId: tabId!, state: state, ms };
   }
 
   async function expectPageAlive(page: Page): Promise<void> {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_DIST } from './browsers/chromium';
-import { CHROMIUM_ARGS, chromiumPath } from './browsers/paths';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tools/browsers/paths';
 
 /**
  * Settings never lost across an extension update: settings and outlet

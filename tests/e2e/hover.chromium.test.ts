@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { startFixtureServer, type FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, shot } from './artifacts';
 import { hostState, locateText, PAGES } from './hover.shared';
 
@@ -106,7 +106,7 @@ describe('Chromium: hover cards and mention marks', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     const selected = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('Al Jazeera berichtet'))!;
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('Al Jazeera berichtet'))!;
       getSelection()!.selectAllChildren(p);
       return getSelection()!.toString();
     });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { startFixtureServer, type FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, shot } from './artifacts';
 import { hostState, locateText, PAGES } from './hover.shared';
 
@@ -10,7 +10,7 @@ async function until<T>(page: Page, fn: () => T, ok: (v: T) => boolean, timeout 
   const end = Date.now() + timeout;
   let last: T;
   do {
-    last = (await page.evaluate(fn)) as T;
+    last = (await page.evaluate(fn));
     if (ok(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
   } while (Date.now() < end);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { germanLanguagePackMissing } from './browsers/paths';
+import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import { shot } from './artifacts';
 import { INVALID_FILE, SAMPLE_SETTINGS } from './options.shared';
 

@@ -3,7 +3,7 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { germanLanguagePackMissing } from './browsers/paths';
+import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import { shot } from './artifacts';
 import { INVALID_FILE, SAMPLE_SETTINGS } from './options.shared';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { axeScan, launchPopupChromium, seriousOnly, type PopupChromium } from './browsers/popup-chromium';
+import { axeScan, launchPopupChromium, seriousOnly, type PopupChromium } from '../../tools/browsers/popup-chromium';
 import { nothingCitedPage } from './browsers/popup-pages';
-import { germanLanguagePackMissing } from './browsers/paths';
-import { startFixtureServer, type FixtureServer } from './server';
+import { germanLanguagePackMissing } from '../../tools/browsers/paths';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
 
 const texts = (page: Page, sel: string) => page.$$eval(sel, (els) => els.map((e) => e.textContent?.trim() ?? ''));
@@ -40,7 +40,7 @@ describe('Chromium popup, English', () => {
     expect(await popup.$eval('#breakdown-h', (e) => e.textContent)).toBe('What it rests on');
     // The page declares Web 15 / Social 194 / Foren 38.
     expect(await texts(popup, '.declared-nums')).toEqual(['declares 15, names 3', 'declares 194, names 0', 'declares 38, names 0']);
-    const aj = await popup.$eval('[data-outlet="Al Jazeera"] a.outlet-name', (a) => [(a as HTMLAnchorElement).href, (a as HTMLAnchorElement).target]);
+    const aj = await popup.$eval('[data-outlet="Al Jazeera"] a.outlet-name', (a) => [(a).href, (a).target]);
     expect(aj).toEqual(['https://aljazeera.com/', '_blank']);
     expect(await popup.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: shot('chromium-toolbar-popup-seed-en-light') });
@@ -125,7 +125,7 @@ describe('Chromium popup, English', () => {
     await popup.screenshot({ path: shot(`chromium-popup-seed-en-${theme}`), fullPage: true });
     await expectAccessible(popup);
     // The same with the reasons and details open and the breakdown by country.
-    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d).open = true)));
     await popup.click('input[value=country]');
     await popup.screenshot({ path: shot(`chromium-popup-seed-en-${theme}-open`), fullPage: true });
     await popup.close();

@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { germanLanguagePackMissing } from './browsers/paths';
-import { axeScan, seriousOnly } from './browsers/popup-chromium';
-import { startFixtureServer, type FixtureServer } from './server';
+import { germanLanguagePackMissing } from '../../tools/browsers/paths';
+import { axeScan, seriousOnly } from '../../tools/browsers/popup-chromium';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
 
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { startFixtureServer, type FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 
 /**

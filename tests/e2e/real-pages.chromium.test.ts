@@ -4,8 +4,8 @@
  * and dark. See real-pages/cases.ts for what is checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPopupChromium, type PopupChromium } from './browsers/popup-chromium';
-import { germanLanguagePackMissing } from './browsers/paths';
+import { launchPopupChromium, type PopupChromium } from '../../tools/browsers/popup-chromium';
+import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import { allPages, checkPage, clearShots, COMBOS, comboName, pagesFor, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { germanLanguagePackMissing } from './browsers/paths';
+import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import { allPages, checkPage, clearShots, COMBOS, comboName, pagesOnce, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 

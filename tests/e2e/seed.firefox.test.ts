@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './browsers/firefox';
-import { startFixtureServer, type FixtureServer } from './server';
+import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
 
 describe('Firefox: the seed article end to end', () => {

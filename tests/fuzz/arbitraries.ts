@@ -107,7 +107,7 @@ export const url = fc.constantFrom(...URLS);
 
 /** Builds a linkedom document node by node (no HTML parsing between the generator and the DOM). */
 export function buildDocument(h: HeadSpec, body: NodeSpec[]): Document {
-  const doc = parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+  const doc = parseHTML('<!doctype html><html><head></head><body></body></html>').document;
   if (h.lang !== null) doc.documentElement.setAttribute('lang', h.lang);
   const add = (tag: string, attrs: Record<string, string>, txt?: string) => {
     const el = doc.createElement(tag);

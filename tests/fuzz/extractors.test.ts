@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeText, detect } from '../../src/core';
 import { extractBlocks, textBlocks, type Block } from '../../src/core/blocks';
 import { detectionOnlyReport } from '../../src/core/detection-report';
-import { registrable } from '../../src/core/domain';
+import { registrable } from '../../src/outlets/url';
 import { extractLinks } from '../../src/core/links';
 import { findMentions } from '../../src/core/mentions';
 import { extractMetadata } from '../../src/core/metadata';
@@ -19,7 +19,7 @@ import { extractTitle } from '../../src/core/title';
 import { extractTotals } from '../../src/core/totals';
 import { SourceReportSchema } from '../../src/messaging/report-schema';
 import { testDirectory } from '../unit/core/helpers';
-// @ts-ignore -- untyped module (see tests/unit/core/helpers.ts)
+// @ts-expect-error -- untyped module (see tests/unit/core/helpers.ts)
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { buildDocument, page, RUNS, text, TIMEOUT, url, type PageSpec } from './arbitraries';
 import { checkReferences, checkReport, HTTP_URL, schemaIssue } from './invariants';

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { expect } from 'vitest';
-import { registrable } from '../../src/core/domain';
+import { registrable } from '../../src/outlets/url';
 import type { Reference, SourceReport } from '../../src/core/types';
 import { SourceReportSchema } from '../../src/messaging/report-schema';
 

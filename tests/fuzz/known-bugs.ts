@@ -13,7 +13,7 @@ import type { Link, Metadata, Reference, SourceReport } from '../../src/core/typ
 
 export const KNOWN_UNBOUNDED = {} as const;
 export const KNOWN_COUNTS = {} as const;
-export type KnownBug = keyof typeof KNOWN_UNBOUNDED | keyof typeof KNOWN_COUNTS;
+export type KnownBug = keyof (typeof KNOWN_UNBOUNDED & typeof KNOWN_COUNTS);
 
 /** extractMetadata's output as the report carries it. */
 export const maskMetadata = (m: Metadata): Metadata => boundMetadata(m);

@@ -51,8 +51,8 @@ describe('fuzz regressions', () => {
 
   for (const c of cases) {
     // The rest of the report is sound even now (list-length bugs cannot be masked without breaking cross-references):
-    if (!(c.knownBug && c.knownBug in KNOWN_COUNTS)) it(`${nameOf(c)}: invariants hold${c.knownBug ? ` apart from open core bug ${c.knownBug}` : ''}`, () => checkReport(maskKnownBugs(report(c))));
-    (c.knownBug ? it.fails : it)(`${nameOf(c)}: the background accepts the report${c.knownBug ? ` (open core bug: ${c.knownBug})` : ''}`, { timeout: 60_000 }, () => {
+    if (!(c.knownBug && c.knownBug in KNOWN_COUNTS)) it(`${nameOf(c)}: invariants hold${c.knownBug ? ` apart from open core bug ${String(c.knownBug)}` : ''}`, () => checkReport(maskKnownBugs(report(c))));
+    (c.knownBug ? it.fails : it)(`${nameOf(c)}: the background accepts the report${c.knownBug ? ` (open core bug: ${String(c.knownBug)})` : ''}`, { timeout: 60_000 }, () => {
       expect(schemaIssue(SourceReportSchema, report(c))).toBeNull();
     });
   }

@@ -3,7 +3,7 @@
  * attributions, URLs) can never become markup.
  */
 import { countryName } from '../../shared/country';
-import { t, uiLanguage } from '../../shared/i18n';
+import { t, typeLabel, uiLanguage } from '../../shared/i18n';
 import type { CardModel } from './card-model';
 import { onTrustedClick } from './trusted-input';
 
@@ -109,7 +109,7 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   const facts = el('dl', 'facts');
   fact(facts, t('cardCategory'), t(`category_${model.category}`));
   fact(facts, t('country'), model.country ? countryLabel(model.country) : null);
-  fact(facts, t('cardType'), model.type ? t(`type_${model.type.replace(/-/g, '_')}`) : null);
+  fact(facts, t('cardType'), model.type ? typeLabel(model.type) : null);
   const [state, since] = (model.status ?? '').split(/:(.*)/);
   if (state === 'closed' || state === 'renamed') fact(facts, t('cardStatus'), t(state === 'closed' ? 'cardClosed' : 'cardRenamed', since));
   if (model.platform) {

@@ -15,7 +15,7 @@
 import type { SourceReport } from '../../core/types';
 import type { Settings } from '../../settings/schema';
 import { t } from '../../shared/i18n';
-import { updateSettings } from '../../settings/store';
+import { setSiteDisabled, updateSettings } from '../../settings/store';
 import { sendToBackground } from '../../messaging/client';
 import { fromReader, watchKeyboard } from './trusted-input';
 import { createHoverController } from './controller';
@@ -53,8 +53,7 @@ async function turnOffCards(): Promise<void> {
 }
 
 async function turnOffSite(): Promise<void> {
-  const site = location.hostname.toLowerCase().replace(/^www\./, '');
-  await updateSettings((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, site])] }));
+  await setSiteDisabled(location.hostname, true);
 }
 
 export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hoverCards' | 'mentionMarks'>, actions: UiActions): HoverUi {
@@ -206,7 +205,7 @@ export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hov
         },
         enterCard: () => {
           if (!card) return false;
-          (card.querySelector('a, button:not(.menu-button)') as HTMLElement | null)?.focus();
+          card.querySelector<HTMLElement>('a, button:not(.menu-button)')?.focus();
           return true;
         },
         escape: () => controller.dismiss(),

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../settings/schema';
 import type { Save } from '../app';
-import { downloadText } from '../download';
+import { downloadText } from '../../shared/download';
 import { fileTooLarge, MAX_SETTINGS_FILE, parseSettingsFile, settingsFileName, settingsToFile } from '../settings-file';
 import { NoteLine, type Note } from './message';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { OUTLET_TYPES, type OutletType } from '../../core/types';
-import { t } from '../../shared/i18n';
+import { OUTLET_TYPES } from '../../core/types';
+import { t, typeLabel } from '../../shared/i18n';
 import type { Settings } from '../../settings/schema';
 import type { UserOutlet } from '../../outlets/types';
 import {
@@ -12,14 +12,13 @@ import {
   UserOutletSchema,
 } from '../../outlets/user-outlets';
 import type { Save } from '../app';
-import { downloadText } from '../download';
+import { downloadText } from '../../shared/download';
 import { fileTooLarge, MAX_OUTLETS_FILE } from '../settings-file';
 import { tooLargeText } from './backup-section';
 import { userOutletsCsv } from '../outlets-csv';
 import { NoteLine, type Note } from './message';
 
 const EMPTY: UserOutlet = { name: '', domain: '', country: '', type: 'newspaper' };
-const typeLabel = (type: OutletType) => t(`type_${type.replace(/-/g, '_')}`);
 
 export function OutletsSection({ settings, save }: { settings: Settings; save: Save }) {
   const [form, setForm] = useState<UserOutlet>(EMPTY);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../settings/schema';
 import type { Save } from '../app';
-import { normalizeSite } from '../settings-file';
+import { parseSite } from '../../outlets/sites';
 import { NoteLine, type Note } from './message';
 
 export function SitesSection({ settings, save }: { settings: Settings; save: Save }) {
@@ -11,7 +11,7 @@ export function SitesSection({ settings, save }: { settings: Settings; save: Sav
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const site = normalizeSite(draft);
+    const site = parseSite(draft);
     if (!site) return setNote({ kind: 'error', text: t('optSiteInvalid', draft.trim()) });
     const error = await save({ ...settings, disabledSites: [...new Set([...settings.disabledSites, site])].sort() });
     if (error) return setNote({ kind: 'error', text: t('optSaveFailed', error) });

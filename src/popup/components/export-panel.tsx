@@ -1,24 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
+import { downloadText } from '../../shared/download';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export';
 
 const LABELS: Record<ExportFormat, string> = { markdown: 'Markdown', csv: 'CSV', json: 'JSON', csl: 'CSL-JSON (Zotero)' };
 
 type Feedback = 'copied' | 'copyFailed' | 'downloaded' | null;
-
-/** Download through a Blob URL and <a download>: no "downloads" permission, no network. */
-export function download(text: string, mime: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportPanel({ report }: { report: SourceReport }) {
   const [format, setFormat] = useState<ExportFormat>('markdown');
@@ -39,7 +27,7 @@ export function ExportPanel({ report }: { report: SourceReport }) {
     }
   };
   const save = () => {
-    download(text(), EXPORT_FORMATS[format].mime, exportFileName(report, format));
+    downloadText(exportFileName(report, format), text(), EXPORT_FORMATS[format].mime);
     say('downloaded');
   };
   return (
@@ -49,7 +37,7 @@ export function ExportPanel({ report }: { report: SourceReport }) {
         <label class="sr-only" for="export-format">
           {t('exportFormat')}
         </label>
-        <select id="export-format" class="select" value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
+        <select id="export-format" class="select" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
           {(Object.keys(LABELS) as ExportFormat[]).map((f) => (
             <option key={f} value={f}>
               {LABELS[f]}

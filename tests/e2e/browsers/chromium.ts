@@ -1,11 +1,11 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from './paths';
-import { tabIdOfReportIn, waitForTabOfReport } from './tab-of-report';
+import { join } from 'node:path';
+import { CHROME_DIST, CHROMIUM_ARGS, chromiumPath } from '../../../tools/browsers/paths';
+import { tabIdOfReportIn, waitForTabOfReport } from '../../../tools/browsers/tab-of-report';
 
-export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+export { CHROME_DIST };
 
 export interface ChromiumSession {
   context: BrowserContext;

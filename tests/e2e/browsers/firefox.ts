@@ -1,8 +1,8 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { firefoxPath } from './paths';
-import { tabIdOfReportIn, waitForTabOfReport } from './tab-of-report';
+import { firefoxPath } from '../../../tools/browsers/paths';
+import { tabIdOfReportIn, waitForTabOfReport } from '../../../tools/browsers/tab-of-report';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
 /** Fixed internal UUID so moz-extension:// URLs are predictable in tests. */

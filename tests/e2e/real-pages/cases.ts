@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { SCREENSHOT_DIR } from '../artifacts';
-import { axeScan, seriousOnly, type AxeViolation } from '../browsers/popup-chromium';
+import { axeScan, seriousOnly, type AxeViolation } from '../../../tools/browsers/popup-chromium';
 import { corpusPages } from './corpus';
 import { syntheticPages, type PageCase } from './synthetic';
 

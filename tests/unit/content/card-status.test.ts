@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { browserMock } from './browser-mock';
+import { browserMock } from '../browser-mock';
 
 vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 
@@ -33,7 +33,7 @@ describe('outlet status in the hover card', () => {
     const dir = createDirectory([{ id: 'reuters', name: 'Reuters', aliases: [], domains: ['reuters.com'], country: 'GB', languages: ['en'], type: 'news-agency', owner: null, status: 'closed:2023' }]);
     const [summary] = buildOutlets([], [r.mentions[0]], [], dir);
     expect(summary).toMatchObject({ name: 'Reuters', status: 'closed:2023' });
-    const active = buildOutlets([], [r.mentions[0]], [], createDirectory());
+    const active = buildOutlets([], [r.mentions[0]], [], createDirectory([]));
     expect(active[0]).not.toHaveProperty('status');
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { browserMock } from './browser-mock';
+import { browserMock } from '../browser-mock';
 
 vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 /**
@@ -21,6 +21,7 @@ vi.mock('../../../src/content/hover/trusted-input', () => {
 
 const { analyze } = await import('../../../src/core/analyze');
 const { createDirectory } = await import('../../../src/outlets');
+const { SEED_OUTLETS } = await import('../core/helpers');
 const { mountHoverUi } = await import('../../../src/content/hover');
 const { DWELL_MS, GRACE_MS } = await import('../../../src/content/hover/controller');
 
@@ -45,7 +46,7 @@ const link = () => document.querySelector('a[href="https://www.aljazeera.com"]')
 
 function setup(settings = { hoverCards: true, mentionMarks: true }) {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-  const report = analyze(document, { url: 'https://nachrichten.example/politik/iran', directory: createDirectory() });
+  const report = analyze(document, { url: 'https://nachrichten.example/politik/iran', directory: createDirectory(SEED_OUTLETS) });
   const onDead = vi.fn();
   const alive = vi.fn(() => true);
   const goToReference = vi.fn();
@@ -160,7 +161,7 @@ describe('hover cards in the page (DOM, fake timers)', () => {
   });
 
   it('the card menu leaves "hover cards off everywhere" to the settings page: it opens it and writes nothing', async () => {
-    const { stored, sent } = await import('./browser-mock');
+    const { stored, sent } = await import('../browser-mock');
     const before = JSON.stringify(stored);
     link().focus();
     vi.advanceTimersByTime(DWELL_MS);
@@ -174,7 +175,7 @@ describe('hover cards in the page (DOM, fake timers)', () => {
   });
 
   it('a click the page forged on a menu item changes nothing', async () => {
-    const { stored, sent } = await import('./browser-mock');
+    const { stored, sent } = await import('../browser-mock');
     const before = JSON.stringify(stored);
     const sentBefore = sent.length;
     link().focus();

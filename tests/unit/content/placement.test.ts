@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserMock } from './browser-mock';
+import { browserMock } from '../browser-mock';
 
 vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 

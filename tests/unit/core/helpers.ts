@@ -7,10 +7,10 @@ import { createDirectory, type Outlet } from '../../../src/outlets';
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-export const linkedom = (html: string): Document => parseHTML(html).document as unknown as Document;
+export const linkedom = (html: string): Document => parseHTML(html).document;
 // jsdom ships no types and @types/jsdom is not a dependency: type the one constructor used here.
 type JsdomCtor = new (html: string, opts: { url: string }) => { window: Window };
-// @ts-ignore -- untyped module
+// @ts-expect-error -- untyped module
 const { JSDOM } = (await import('jsdom')) as { JSDOM: JsdomCtor };
 export const jsdom = (html: string, url = 'https://example.test/'): Document => new JSDOM(html, { url }).window.document;
 

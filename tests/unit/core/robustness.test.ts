@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, detect, detectionOnlyReport } from '../../../src/core';
 import { fixture, jsdom, linkedom, SEED_URL, seedDirectory } from './helpers';
@@ -71,30 +69,5 @@ describe('detection-only report', () => {
     expect(r.lang).toBe('de');
     expect([r.tags, r.references, r.mentions, r.links, r.outlets]).toEqual([[], [], [], [], []]);
     expect(r.declaredTotals).toBeNull();
-  });
-});
-
-describe('detect stays light', () => {
-  // The content script's first chunk carries detect and the detection-only report: no tldts, no directory, no extractors.
-  const closure = (entry: string): string[] => {
-    const seen = new Set<string>();
-    const stack = [entry];
-    const bare: string[] = [];
-    while (stack.length) {
-      const file = stack.pop()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const src = readFileSync(file, 'utf8');
-      for (const m of src.matchAll(/^(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)) {
-        if (/^import type|^export type/.test(m[0])) continue;
-        if (m[1].startsWith('.')) stack.push(resolve(dirname(file), `${m[1]}.ts`));
-        else bare.push(m[1]);
-      }
-    }
-    return [...[...seen].map((f) => f.replace(/^.*\/src\//, 'src/')), ...bare];
-  };
-  it.each(['detect.ts', 'detection-report.ts'])('%s imports no heavy module', (file) => {
-    const deps = closure(join(import.meta.dirname, '..', '..', '..', 'src', 'core', file));
-    for (const d of deps) expect(d).not.toMatch(/tldts|outlets|references|mentions|links|tags|summary|analyze|domain/);
   });
 });

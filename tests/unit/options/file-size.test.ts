@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserMock } from '../content/browser-mock';
+import { browserMock } from '../browser-mock';
 
 vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 

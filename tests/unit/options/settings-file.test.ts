@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserMock } from '../content/browser-mock';
+import { browserMock } from '../browser-mock';
 
 vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 
-const { normalizeSite, parseSettingsFile, settingsToFile } = await import('../../../src/options/settings-file');
+const { parseSettingsFile, settingsToFile } = await import('../../../src/options/settings-file');
+const { parseSite } = await import('../../../src/outlets/sites');
 const { importSettingsText } = await import('../../../src/options/components/backup-section');
 const { migrate } = await import('../../../src/settings/migrations');
 const { DEFAULT_SETTINGS } = await import('../../../src/settings/schema');
@@ -61,10 +62,10 @@ describe('settings file', () => {
   });
 
   it('normalizes sites the user types', () => {
-    expect(normalizeSite('https://www.Example.com/path?q=1')).toBe('example.com');
-    expect(normalizeSite(' news.example.co.uk ')).toBe('news.example.co.uk');
-    expect(normalizeSite('127.0.0.1:8080')).toBe('127.0.0.1');
-    expect(normalizeSite('not a host')).toBeNull();
-    expect(normalizeSite('localhost')).toBeNull();
+    expect(parseSite('https://www.Example.com/path?q=1')).toBe('example.com');
+    expect(parseSite(' news.example.co.uk ')).toBe('news.example.co.uk');
+    expect(parseSite('127.0.0.1:8080')).toBe('127.0.0.1');
+    expect(parseSite('not a host')).toBeNull();
+    expect(parseSite('localhost')).toBeNull();
   });
 });

@@ -9,9 +9,9 @@ import { createBuiltinDirectory } from '../../../src/outlets/builtin';
 import { decodeDirectory, encodeDirectory } from '../../../src/outlets/codec';
 import { createDirectoryFrom } from '../../../src/outlets/directory';
 import type { Outlet } from '../../../src/outlets/types';
-import { outletNames, loadOutletRows } from '../../../scripts/outlet-rows';
-import { candidates, isAcronym, loadFirstNames, tokens } from '../../../scripts/outlet-alias-rules';
-import { loadCandidates, loadReviewed } from '../../../scripts/outlet-alias-review';
+import { outletNames, loadOutletRows } from '../../../tools/outlet-rows';
+import { candidates, isAcronym, loadFirstNames, tokens } from '../../../tools/outlet-alias-rules';
+import { loadCandidates, loadReviewed } from '../../../tools/outlet-alias-review';
 
 const { outlets } = loadOutletRows();
 const byId = new Map(outlets.map((o) => [o.id, o]));

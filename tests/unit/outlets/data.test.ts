@@ -11,7 +11,7 @@ import { COUNTRY_CODES, LANGUAGE_CODES } from '../../../src/outlets/codes';
 import { encodeDirectory } from '../../../src/outlets/codec';
 import { parseCsv } from '../../../src/outlets/csv';
 import { createBuiltinDirectory, builtinDirectoryData } from '../../../src/outlets/builtin';
-import { checkDomain, loadOutletRows } from '../../../scripts/outlet-rows';
+import { checkDomain, loadOutletRows } from '../../../tools/outlet-rows';
 
 const { outlets, errors, preferred } = loadOutletRows();
 const dir = createBuiltinDirectory();

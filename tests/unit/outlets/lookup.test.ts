@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBuiltinDirectory } from '../../../src/outlets/builtin';
 import { createDirectory, loadDirectory } from '../../../src/outlets';
+import { SEED_OUTLETS } from '../core/helpers';
 
 const dir = createBuiltinDirectory();
 const id = (o: { id: string } | null) => o?.id ?? null;
@@ -126,7 +127,7 @@ describe('loading', () => {
   });
 
   it('createDirectory keeps working with explicit outlets', () => {
-    const d = createDirectory();
+    const d = createDirectory(SEED_OUTLETS);
     expect(d.byName('NYT')?.id).toBe('nytimes');
   });
 });

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '../../../src/outlets/codes';
-import { GOALS, loadMembers } from '../../../scripts/outlets-goals';
-import { loadOutletRows } from '../../../scripts/outlet-rows';
+import { GOALS, loadMembers } from '../../../tools/outlets-goals';
+import { loadOutletRows } from '../../../tools/outlet-rows';
 
 const { outlets } = loadOutletRows();
 const members = loadMembers();

@@ -6,7 +6,7 @@ import { App } from '../../../src/popup/app';
 import { seedReport } from './fixtures';
 import { mount } from './render';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 const runtimeSend = browser.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
 const tabsSend = browser.tabs.sendMessage as unknown as ReturnType<typeof vi.fn>;
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { REASON_CODES } from '../../../src/core/reason-codes';
 import { reasonKey } from '../../../src/popup/labels';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 
 const root = resolve(import.meta.dirname, '../../..');
 const load = (l: string): Record<string, { message: string }> => JSON.parse(readFileSync(resolve(root, `public/_locales/${l}/messages.json`), 'utf8'));

@@ -6,7 +6,7 @@ import { LIST_CAP } from '../../../src/popup/components/capped-list';
 import { largeReport, seedReport } from './fixtures';
 import { click, mount, texts } from './render';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 afterEach(() => vi.clearAllMocks());
 
 const view = (report = seedReport()) => mount(<ReportView report={report} tabId={7} onAnalyzeFully={() => {}} />);

@@ -6,7 +6,7 @@ import { PAINT_MARK, ReportView } from '../../../src/popup/components/report-vie
 import { seedReport } from './fixtures';
 import { click, mount, texts } from './render';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 const tabsSend = browser.tabs.sendMessage as unknown as ReturnType<typeof vi.fn>;
 
 afterEach(() => vi.clearAllMocks());

@@ -7,7 +7,7 @@ import { ReportView } from '../../../src/popup/components/report-view';
 import { seedReport } from './fixtures';
 import { click, mount } from './render';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 afterEach(() => vi.useRealTimers());
 
 describe('the popup on a page that never settles, and on a cut report', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { displayUrl, safeHref } from '../../../src/popup/safe-href';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 
 describe('links', () => {
   it.each([

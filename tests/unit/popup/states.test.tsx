@@ -3,11 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { StatusPanel } from '../../../src/popup/components/status-panel';
 import { ReportView } from '../../../src/popup/components/report-view';
 import type { RestrictedReason, View } from '../../../src/popup/view-state';
-import { messages } from './browser-mock';
+import { messages } from '../browser-mock';
 import { detectionOnlyReport, nothingCitedReport, seedReport } from './fixtures';
 import { click, mount, rawKeys, texts } from './render';
 
-vi.mock('webextension-polyfill', () => import('./browser-mock'));
+vi.mock('webextension-polyfill', () => import('../browser-mock'));
 
 const KEYS = Object.keys(messages);
 
@@ -34,7 +34,7 @@ describe('every state says what is going on in a sentence', () => {
     const sentences = new Set<string>();
     for (const reason of reasons) {
       const el = await mount(<StatusPanel view={{ kind: 'restricted', reason }} />);
-      sentences.add(el.querySelector('.status-text')!.textContent!);
+      sentences.add(el.querySelector('.status-text')!.textContent);
     }
     expect(sentences.size).toBe(reasons.length);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CATEGORIES, OUTLET_TYPES } from '../../../src/core/types';
+import { typeKey } from '../../../src/shared/locale-keys';
 
 const root = resolve(import.meta.dirname, '../../..');
 const locales = readdirSync(join(root, 'public/_locales'));
@@ -46,7 +47,7 @@ describe('locales', () => {
   });
 
   it('has a label for every category and outlet type the UI builds keys for', () => {
-    const keys = [...CATEGORIES.map((c) => `category_${c}`), ...OUTLET_TYPES.map((t) => `type_${t.replace(/-/g, '_')}`)];
+    const keys = [...CATEGORIES.map((c) => `category_${c}`), ...OUTLET_TYPES.map(typeKey)];
     expect(keys.filter((k) => !(k in messages.en))).toEqual([]);
   });
 

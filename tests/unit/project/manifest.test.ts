@@ -6,7 +6,9 @@ import { manifestFor } from '../../../vite.config';
 const root = resolve(import.meta.dirname, '../../..');
 
 describe('one manifest, two browsers', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the built manifest is open-ended JSON the assertions read key by key
   const chrome = manifestFor('chrome') as Record<string, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const firefox = manifestFor('firefox') as Record<string, any>;
 
   it('gives Chrome a service worker and no gecko block', () => {

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run';
 import { decodeBytes } from '../../../src/cli/decode';
-import { FIXTURES, fixture, seedDirectory } from './helpers';
+import { FIXTURES, fixture, seedDirectory } from '../core/helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sl-cli-'));
 const cli = async (...argv: string[]) => {

@@ -131,18 +131,19 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   for (const o of indexed) {
     for (const n of [o.name, ...o.aliases]) {
       const k = foldName(n);
-      if (!k) continue;
-      add(exact, k, o.id);
-      add(loose, looseKey(k), o.id);
+      if (k) {
+        add(exact, k, o.id);
+        add(loose, looseKey(n, o.languages), o.id);
+      }
     }
   }
   // As in the directory: a bare name only counts where no outlet writes that name unqualified.
   const held = new Set(exact.keys());
   for (const o of indexed) {
     const k = o.bareName ? foldName(o.bareName) : '';
-    if (!k || held.has(k)) continue;
+    if (!k || held.has(k) || !o.bareName) continue;
     add(exact, k, o.id);
-    add(loose, looseKey(k), o.id);
+    add(loose, looseKey(o.bareName, o.languages), o.id);
   }
   const preferred: Record<string, string> = {};
   const declared = new Set<string>();
@@ -155,7 +156,9 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
   for (const { fields, line } of records) {
     const [name = '', id = ''] = fields.map((f) => f.trim());
     const k = foldName(name);
-    const ids = loose.get(looseKey(k));
+    // The key the directory gives the declared outlet's name (its own languages' article dropped).
+    const langs = outlets.find((o) => o.id === id)?.languages;
+    const ids = loose.get(looseKey(name, langs));
     declared.add(k);
     if (!id) {
       // No winner: the name needs context (the page's country picks), so every outlet writing it must mark it.
@@ -170,7 +173,7 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
     }
     if (!ids?.has(id)) errors.push(`_shared-names.csv:${line}: "${name}" is not a name of outlet "${id}"`);
     else if (ids.size < 2) warnings.push(`_shared-names.csv:${line}: "${name}" is no longer shared`);
-    preferred[looseKey(k)] = id;
+    preferred[looseKey(name, langs)] = id;
   }
   for (const [k, ids] of exact) {
     if (ids.size > 1 && !declared.has(k)) {

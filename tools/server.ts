@@ -22,6 +22,7 @@ export interface FixtureServer {
 export async function startFixtureServer(root: string, routes: Record<string, () => string> = {}): Promise<FixtureServer> {
   const base = resolve(root);
   const requests: string[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the handler's promise; every path below answers the request itself
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);

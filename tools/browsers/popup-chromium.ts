@@ -1,9 +1,9 @@
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from './paths';
-import { CHROME_DIST } from './chromium';
+import { CHROME_DIST, CHROMIUM_ARGS, chromiumPath } from './paths';
+
 import { tabIdOfReportIn, waitForTabOfReport } from './tab-of-report';
 
 /** The worker's global, typed loosely: the e2e project has no chrome.* types. */
@@ -42,7 +42,7 @@ export async function launchPopupChromium(opts: { lang?: string; args?: string[]
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     defaultViewport: { width: 1100, height: 800 },
   });
-  const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const swTarget = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
   const worker = (await swTarget.worker())!;
   const extensionId = new URL(swTarget.url()).host;
   const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
@@ -63,7 +63,7 @@ export async function launchPopupChromium(opts: { lang?: string; args?: string[]
     openToolbarPopup: async () => {
       const found = browser.waitForTarget((t) => t.url().startsWith(popupUrl), { timeout: 10_000 });
       await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.openPopup());
-      const page = (await (await found).asPage())!;
+      const page = (await (await found).asPage());
       return page;
     },
     openPopupTab: async (tabId, o = {}) => {
@@ -80,7 +80,7 @@ export async function launchPopupChromium(opts: { lang?: string; args?: string[]
   };
 }
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../../node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -96,7 +96,7 @@ export interface AxeViolation {
 export async function axeScan(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE);
   // Open every <details> so collapsed content is scanned as well.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d).open = true)));
   return page.evaluate(async () => {
     const axe = (globalThis as any).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

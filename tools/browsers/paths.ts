@@ -1,4 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The Chromium build `npm run build` writes. */
+export const CHROME_DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
 /** Debian's browsers (see README): tests never download a browser of their own. */
 export function chromiumPath(): string {

@@ -1,2 +1,0 @@
-/** Replaced at build time by vite.config.ts. */
-declare const __BROWSER__: 'chrome' | 'firefox';
