@@ -35,6 +35,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain ES modules outside the TypeScript project (the CLI's worker entry, which registers tsx): no type info.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     // Functions passed to page.evaluate() / worker.evaluate() run in the page or the extension, whose globals
     // (chrome, axe, the bench harness) TypeScript cannot see from Node: the no-unsafe-* rules cannot apply there.
     files: ['tests/e2e/**', 'tools/browsers/**', 'scripts/bench.ts', 'scripts/bench/**'],

@@ -25,7 +25,7 @@ console.log(`\nSeed article: ${seed}`);
 
 if (useFirefox && !hasDisplay) {
   // web-ext run never exits on its own: headless, load the build the way the e2e tests do, take the picture, stop.
-  const { launchFirefox } = await import('../tests/e2e/browsers/firefox');
+  const { launchFirefox } = await import('../tools/browsers/firefox');
   const firefox = await launchFirefox();
   try {
     const article = await firefox.browser.newPage();

@@ -3,7 +3,7 @@ import { launchChromium, type ChromiumSession } from './browsers/chromium';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 import { TAKEOVER_PATH, takeoverPage } from './hostile/takeover';
-import { runTakeover, type TakeoverPage } from './hostile-takeover.shared';
+import { runTakeover } from './hostile-takeover.shared';
 
 describe('Chromium: a page cannot take over the hover card', () => {
   let server: FixtureServer;
@@ -23,7 +23,7 @@ describe('Chromium: a page cannot take over the hover card', () => {
         open: async (path) => {
           const page = await chromium.context.newPage();
           await page.goto(server.url(path));
-          return page as unknown as TakeoverPage;
+          return page;
         },
         readSettings: () => chromium.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null),
       },

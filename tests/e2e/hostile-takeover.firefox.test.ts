@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 import { TAKEOVER_PATH, takeoverPage } from './hostile/takeover';

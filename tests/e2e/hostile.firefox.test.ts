@@ -9,7 +9,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 import { hostileRoutes, PAYLOAD_TEXT } from './hostile/pages';

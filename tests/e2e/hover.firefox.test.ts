@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, shot } from './artifacts';
 import { hostState, locateText, PAGES } from './hover.shared';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import { shot } from './artifacts';
 import { INVALID_FILE, SAMPLE_SETTINGS } from './options.shared';

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import { axeScan, seriousOnly } from '../../tools/browsers/popup-chromium';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';

@@ -1,6 +1,6 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES } from './artifacts';
 

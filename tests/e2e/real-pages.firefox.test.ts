@@ -4,7 +4,7 @@
  * Every page once, the languages and themes in turn (Chromium sees each page in both languages and themes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import { allPages, checkPage, clearShots, COMBOS, comboName, pagesOnce, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './browsers/firefox';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
 

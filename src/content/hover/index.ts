@@ -15,7 +15,7 @@
 import type { SourceReport } from '../../core/types';
 import type { Settings } from '../../settings/schema';
 import { t } from '../../shared/i18n';
-import { setSiteDisabled, updateSettings } from '../../settings/store';
+import { setSiteDisabled } from '../../settings/store';
 import { sendToBackground } from '../../messaging/client';
 import { fromReader, watchKeyboard } from './trusted-input';
 import { createHoverController } from './controller';

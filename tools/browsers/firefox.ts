@@ -1,10 +1,10 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { firefoxPath } from '../../../tools/browsers/paths';
-import { tabIdOfReportIn, waitForTabOfReport } from '../../../tools/browsers/tab-of-report';
+import { firefoxPath } from './paths';
+import { tabIdOfReportIn, waitForTabOfReport } from './tab-of-report';
 
-export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
+export const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
 /** Fixed internal UUID so moz-extension:// URLs are predictable in tests. */
 export const FIREFOX_UUID = '6f1a2c3e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 
