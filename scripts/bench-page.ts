@@ -1,0 +1,64 @@
+/**
+ * What the built extension costs a reader's page, in real Chromium:
+ *
+ *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--verbose]
+ *
+ * Loads dist/chrome into headless Chromium, serves the corpus pages (and
+ * synthetic articles of growing size, and two section fronts) from 127.0.0.1
+ * under their published host names, page JavaScript off, and per page load
+ * takes from a DevTools trace the main-thread time of our tasks and the
+ * longest of them, the JS heap added against the same page in a browser
+ * without the extension, the time from the load event to the report stored,
+ * and in the same tab Readability's first parse(). Prints medians, p95s,
+ * per-page ratios and the verdicts against the goals; asserts nothing.
+ * `--limit N` takes every k-th page so N pages still span the corpus.
+ * `--reports FILE` writes every stored report (timings zeroed) for
+ * `tsx scripts/bench/compare-reports.ts A B`.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runChromium } from './bench/chromium-run';
+import { corpusPages, nonArticlePages, syntheticPages, type ServedPage } from './bench/page-set';
+import { printSummary, summarize } from './bench/page-summary';
+import { serve } from './bench/server';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args.splice(i, 1), true) : false;
+};
+const limit = Number(opt('limit') ?? Infinity);
+const sizes = (opt('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const out = opt('out');
+const reportsOut = opt('reports');
+const verbose = flag('verbose');
+const dist = resolve(import.meta.dirname, '../dist/chrome');
+if (!existsSync(resolve(dist, 'manifest.json'))) {
+  console.error('no dist/chrome: run `npm run build:chrome` first');
+  process.exit(2);
+}
+
+/** Every k-th page, so a subset still spans all folders. */
+const spread = (ps: ServedPage[], n: number) => (n >= ps.length ? ps : Array.from({ length: n }, (_, i) => ps[Math.floor((i * ps.length) / n)]));
+const corpus = spread(args.flatMap((d) => corpusPages(resolve(d))), limit);
+const pages = [...corpus, ...nonArticlePages(), ...syntheticPages(sizes)];
+const server = await serve(pages);
+const t0 = Date.now();
+const loads = await runChromium(pages, server.port, dist, (i) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} pages`);
+});
+server.close();
+if (process.stderr.isTTY) process.stderr.write('\n');
+
+if (verbose) {
+  for (const l of loads)
+    console.log(`${l.name.padEnd(48)} ${String(l.isArticle).padEnd(5)} ours ${l.mainThreadMs.toFixed(1).padStart(6)} ms longest ${l.longestTaskMs.toFixed(1).padStart(5)} heap +${(l.heapAddedBytes / 1e6).toFixed(2)} MB load→report ${l.loadToReportMs.toFixed(0).padStart(5)} ms parse ${l.readabilityParseMs.toFixed(1).padStart(6)} ms ${l.error ?? ''}`);
+}
+const summary = summarize(loads);
+printSummary(summary, loads, `bench:page, headless Chromium, dist/chrome, page JS off (${Math.round((Date.now() - t0) / 1000)} s)`);
+if (out) writeFileSync(out, JSON.stringify({ summary, loads: loads.map(({ report: _r, ...l }) => l) }, null, 2));
+if (reportsOut) writeFileSync(reportsOut, JSON.stringify(Object.fromEntries(loads.filter((l) => l.group !== 'synthetic').map((l) => [l.name, l.report])), null, 1));
