@@ -50,6 +50,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
+      // puppeteer's target.type() is a TargetType enum typed as strings; comparing it with 'service_worker' is its documented use.
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
     },
   },
   {

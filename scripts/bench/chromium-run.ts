@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { build } from 'esbuild';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/browsers/paths';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tools/browsers/paths';
 import { ourTasks, TRACE_CATEGORIES, type TraceEvent } from './trace';
 import type { ServedPage } from './page-set';
 
