@@ -20,6 +20,11 @@ export const REASON_CODES = {
   'product-page': { en: 'This looks like a product page.', de: 'Das sieht nach einer Produktseite aus.' },
   'video-page': { en: 'This is mainly a video with little text.', de: 'Das ist vor allem ein Video mit wenig Text.' },
   'forum-thread': { en: 'This looks like a forum or discussion thread.', de: 'Das sieht nach einem Forum oder einer Diskussion aus.' },
+  'company-page': { en: 'This looks like a company or organisation page (about us, services, team, contact).', de: 'Das sieht nach der Seite einer Firma oder eines Vereins aus (über uns, Leistungen, Team, Kontakt).' },
+  'recipe-page': { en: 'This is a recipe: ingredients and steps.', de: 'Das ist ein Rezept: Zutaten und Zubereitung.' },
+  'event-page': { en: 'This announces an event: date, venue and registration or tickets.', de: 'Das kündigt eine Veranstaltung an: Termin, Ort und Anmeldung oder Tickets.' },
+  'verse-lines': { en: 'The text is in short lines, like a poem or song lyrics.', de: 'Der Text steht in kurzen Zeilen, wie ein Gedicht oder ein Liedtext.' },
+  dateline: { en: 'The text opens with a news dateline (place and agency).', de: 'Der Text beginnt mit einer Ortsmarke (Ort und Agentur).' },
 } as const satisfies Record<string, { en: string; de: string }>;
 
 export type ReasonCode = keyof typeof REASON_CODES;
