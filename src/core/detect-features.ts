@@ -10,7 +10,7 @@
  * Stage 1 (`headFeatures` + `textFeatures`) decides most pages on its own;
  * stage 2 (`pageFeatures`, detect-page.ts) runs only when the verdict could still change.
  */
-import { attr, first, isElement, textOf, WS_RUN } from './dom';
+import { attr, first, isElement, tagOf, textOf, WS_RUN } from './dom';
 
 export interface HeadFeatures {
   ogType: string;
@@ -35,6 +35,8 @@ export interface TextFeatures {
   dateline: boolean;
   /** Long paragraphs right after a linked headline: teasers of a front page or listing. */
   teaserParas: number;
+  /** Teasers among the first five long paragraphs after the headline (an article beside a stream of teasers has none there). */
+  leadTeasers: number;
 }
 
 
@@ -101,8 +103,8 @@ export function isVerse(el: Element, len: number): boolean {
 /** A long paragraph right after a headline link (h2 > a, or a block link): the summary of a teaser. */
 function afterTeaserHeadline(p: Element): boolean {
   const prev = p.previousElementSibling;
-  if (!prev || !HEADING.test(prev.localName ?? '')) return false;
-  const a = prev.localName === 'a' ? prev : prev.getElementsByTagName('a')[0];
+  if (!prev || !HEADING.test(tagOf(prev))) return false;
+  const a = tagOf(prev) === 'a' ? prev : prev.getElementsByTagName('a')[0];
   return !!a && textOf(a).trim().length > 15;
 }
 
@@ -112,16 +114,18 @@ function afterTeaserHeadline(p: Element): boolean {
  * the rest of the page), stopping once the score is decisive.
  */
 export function textFeatures(doc: Document, stopAt = 40, maxParas = 600): TextFeatures {
-  const f: TextFeatures = { paraScore: 0, longParas: 0, headline: false, headlineParas: 0, complete: true, verse: 0, dateline: false, teaserParas: 0 };
+  const f: TextFeatures = { paraScore: 0, longParas: 0, headline: false, headlineParas: 0, complete: true, verse: 0, dateline: false, teaserParas: 0, leadTeasers: 0 };
   // Queried on the document, not <body>: linkedom can leave <body> empty on broken markup (several <html> tags).
   const body = doc;
   const h1 = body.getElementsByTagName('h1')[0] ?? null;
   f.headline = !!h1 && textOf(h1).trim().length > 3;
   const ps = body.getElementsByTagName('p');
+  let leadParas = 0; // long paragraphs after the headline
   for (let i = 0; i < maxParas; i++) {
     const p = ps[i];
     if (!p) return f;
-    if (f.paraScore >= stopAt && (!f.headline || f.headlineParas >= 2)) {
+    // A page whose long paragraphs follow linked headlines may be a listing: read on until that is clear.
+    if (f.paraScore >= stopAt && (!f.headline || f.headlineParas >= 2) && f.leadTeasers < 2) {
       f.complete = false;
       return f;
     }
@@ -136,8 +140,13 @@ export function textFeatures(doc: Document, stopAt = 40, maxParas = 600): TextFe
     f.longParas++;
     f.paraScore += Math.sqrt(len - 140);
     if (f.longParas <= 3 && !f.dateline && DATELINE.test(text.trimStart().slice(0, 90))) f.dateline = true;
-    if (afterTeaserHeadline(p)) f.teaserParas++;
-    if (h1 && f.headlineParas < 2 && h1.compareDocumentPosition(p) & FOLLOWS) f.headlineParas++;
+    const afterH1 = !h1 || !!(h1.compareDocumentPosition(p) & FOLLOWS);
+    if (afterH1) leadParas++;
+    if (afterTeaserHeadline(p)) {
+      f.teaserParas++;
+      if (afterH1 && leadParas <= 5) f.leadTeasers++;
+    }
+    if (h1 && f.headlineParas < 2 && afterH1) f.headlineParas++;
   }
   f.complete = false;
   return f;

@@ -29,7 +29,7 @@ export const SIGNALS = {
   homeUrl: s('url-shape', -1.5, 'url'),
   listingUrl: s('listing-structure', -1.5, 'url'),
   articleUrl: s('url-shape', 1, 'url'),
-  companyUrl: s('company-page', -2.5, 'url'),
+  companyUrl: s('company-page', -3.5, 'url'),
   // schema.org types (JSON-LD anywhere on the page) and og:type.
   ldArticle: s('jsonld-article', 3, 'head'),
   ldProduct: s('product-page', -3, 'head'),
@@ -37,7 +37,7 @@ export const SIGNALS = {
   ldForum: s('forum-thread', -3, 'head'),
   ldSearch: s('search-page', -3, 'head'),
   ldListing: s('listing-structure', -1.5, 'head'),
-  ldRecipe: s('recipe-page', -5, 'head'),
+  ldRecipe: s('recipe-page', -6, 'head'),
   ldEvent: s('event-page', -4, 'head'),
   ldMusic: s('verse-lines', -3, 'head'),
   ldCompany: s('company-page', -3, 'head'),
@@ -54,7 +54,7 @@ export const SIGNALS = {
   headlineParas: s('headline-paragraphs', 1.5, 'text'),
   dateline: s('dateline', 1.5, 'text'),
   verse: s('verse-lines', -3, 'text'),
-  teaserParas: s('listing-structure', -3, 'text'),
+  teaserParas: s('listing-structure', -5, 'text'),
   // The rest of the page.
   published: s('published-time', 1, 'page'),
   date: s('date', 0.5, 'page'),
@@ -72,7 +72,7 @@ export const SIGNALS = {
   eventMarks: k('event-page', -3.5, 40),
   contactMarks: k('company-page', -2, 25),
   posts: k('forum-thread', -6),
-  ingredients: k('recipe-page', -5),
+  ingredients: k('recipe-page', -6.5),
 } as const satisfies Record<string, Signal>;
 
 export type SignalName = keyof typeof SIGNALS;

@@ -61,7 +61,9 @@ function urlSignals(url: string, add: Add): { home: boolean; forum: boolean } {
 
 function typeSignals(types: string[], og: string, add: Add): void {
   const art = types.filter((t) => ARTICLE_TYPES.test(t));
-  if (art.length) add(SIGNALS.ldArticle, [...new Set(art)].join(','));
+  // A recipe or an event beside an Article type is what the page is about: the Article is its wrapper.
+  const main = OTHER_TYPES.filter(([re, , besideArticle]) => besideArticle && types.some((x) => re.test(x)));
+  if (art.length && !main.length) add(SIGNALS.ldArticle, [...new Set(art)].join(','));
   for (const [re, signal, besideArticle] of OTHER_TYPES) {
     const t = types.find((x) => re.test(x));
     if (t && (besideArticle || !art.length)) add(signal, `schema.org ${t}`);
@@ -86,7 +88,8 @@ function textSignals(t: TextFeatures, add: Add): void {
   if (t.headline && t.headlineParas >= 2) add(SIGNALS.headlineParas, 'paragraphs after the headline');
   if (t.dateline) add(SIGNALS.dateline);
   if (t.verse >= 2 && t.verse > t.longParas) add(SIGNALS.verse, `${t.verse} verses`);
-  if (t.teaserParas >= 4 && 2 * t.teaserParas >= t.longParas) add(SIGNALS.teaserParas, `${t.teaserParas} teasers`);
+  // Teasers from the headline on, and most of the running text: an article beside a stream of teasers is not a listing.
+  if (t.teaserParas >= 4 && t.leadTeasers >= 3 && 3 * t.teaserParas >= 2 * t.longParas) add(SIGNALS.teaserParas, `${t.teaserParas} teasers`);
 }
 
 function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, forumUrl: boolean, hasType: boolean): void {
@@ -138,6 +141,7 @@ export function detect(doc: Document, url: string): Detection {
   try {
     const head = headFeatures(doc);
     let text = textFeatures(doc);
+    let forumPage = false;
     // The URL's reasons are kept, so a second scoring pass replays them instead of parsing the URL again.
     const urlReasons: Parameters<Add>[] = [];
     const { home, forum } = urlSignals(typeof url === 'string' ? url : '', (...r) => {
@@ -154,7 +158,9 @@ export function detect(doc: Document, url: string): Detection {
     const textWeight = textSignal(text).weight;
     if (s <= maxDrop(text.paraScore) && s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0) {
       // Undecided: read the rest, then score everything again from the start.
-      const page = pageFeatures(doc, { paraScore: text.paraScore, forumUrl: forum, ldDate: head.ldDate });
+      // A forum URL or a forum's schema.org type: post marks alone then make a thread.
+      forumPage = forum || head.ldTypes.includes('discussionforumposting') || head.ldTypes.includes('qapage');
+      const page = pageFeatures(doc, { paraScore: text.paraScore, forumUrl: forumPage, ldDate: head.ldDate });
       if (text.paraScore < 40) {
         text = text.complete ? text : textFeatures(doc, Infinity);
         const br = brTextScore(doc);
@@ -163,7 +169,7 @@ export function detect(doc: Document, url: string): Detection {
       reasons = [];
       for (const r of urlReasons) add(...r);
       stage1(text);
-      pageSignals(page, text, add, home, forum, hasType);
+      pageSignals(page, text, add, home, forumPage, hasType);
     }
   } catch {
     reasons = [];
