@@ -58,6 +58,7 @@ export const SIGNALS = {
   // The rest of the page.
   published: s('published-time', 1, 'page'),
   date: s('date', 0.5, 'page'),
+  undated: s('undated', -1, 'page', 40), // short texts only: long undated texts (reference pages, docs) are still read as articles,
   byline: s('byline', 0.5, 'page'),
   articleElement: s('article-element', 1, 'page'),
   microdataArticle: s('jsonld-article', 3, 'page'),
@@ -86,6 +87,7 @@ export const ONLY_BELOW = {
   search: below(SIGNALS.searchForm),
   event: below(SIGNALS.eventMarks),
   contact: below(SIGNALS.contactMarks),
+  undated: below(SIGNALS.undated),
 } as const;
 
 const PAGE = Object.values(SIGNALS).filter((x: Signal) => x.stage === 'page') as Signal[];

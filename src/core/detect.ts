@@ -96,6 +96,7 @@ function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, 
   const score = t.paraScore;
   if (f.publishedTime) add(SIGNALS.published);
   else if (f.timeElement) add(SIGNALS.date, '<time>');
+  else if (!t.dateline && score < ONLY_BELOW.undated) add(SIGNALS.undated);
   if (f.byline) add(SIGNALS.byline);
   if (f.articleElements >= 1 && f.articleElements <= 3 && f.articleText > 1000) add(SIGNALS.articleElement);
   const linkShare = f.textChars ? f.linkChars / f.textChars : 0; // textChars is read only from 40 links on
