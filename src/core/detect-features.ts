@@ -153,17 +153,19 @@ export function textFeatures(doc: Document, stopAt = 40, maxParas = 600): TextFe
 }
 
 /** Old-style pages: text in <div>s broken by <br>, or in <pre>. Scored like paragraphs. */
-export function brTextScore(doc: Document): { score: number; paras: number } {
+export function brTextScore(doc: Document): { score: number; paras: number; verse: number } {
   const body = doc;
   let score = 0;
   let paras = 0;
+  let verse = 0;
   const seen = new Set<Node>();
   const add = (el: Element) => {
     if (seen.has(el) || seen.size > 300) return;
     seen.add(el);
     if (!readable(el)) return;
     const len = textLength(textOf(el));
-    if (len >= 140 && !isVerse(el, len)) {
+    if (len >= 60 && isVerse(el, len)) verse++;
+    else if (len >= 140) {
       paras++;
       score += Math.sqrt(len - 140);
     }
@@ -183,7 +185,7 @@ export function brTextScore(doc: Document): { score: number; paras: number } {
       }
     }
   }
-  return { score, paras };
+  return { score, paras, verse };
 }
 
 /** Length of an element's direct text (CJK counted double), from its own text nodes only. */

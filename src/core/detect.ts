@@ -122,7 +122,8 @@ function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, 
   if (!hasType && f.ldTypes.some((x) => ARTICLE_TYPES.test(x))) add(SIGNALS.microdataArticle, 'schema.org microdata');
 }
 
-export function detect(doc: Document, url: string): Detection {
+/** `readAll` reads every signal, with no early exit (tests check that the exit never changes a verdict). */
+export function detect(doc: Document, url: string, opts: { readAll?: boolean } = {}): Detection {
   let reasons: DetectionReason[] = [];
   const add: Add = (signal, detail, weight = signal.weight) => {
     const code = signal.code;
@@ -157,7 +158,7 @@ export function detect(doc: Document, url: string): Detection {
     const s = total();
     const hasType = head.ldTypes.some((t) => ARTICLE_TYPES.test(t));
     const textWeight = textSignal(text).weight;
-    if (s <= maxDrop(text.paraScore) && s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0) {
+    if (opts.readAll || (s <= maxDrop(text.paraScore) && s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0)) {
       // Undecided: read the rest, then score everything again from the start.
       // A forum URL or a forum's schema.org type: post marks alone then make a thread.
       forumPage = forum || head.ldTypes.includes('discussionforumposting') || head.ldTypes.includes('qapage');
@@ -165,7 +166,7 @@ export function detect(doc: Document, url: string): Detection {
       if (text.paraScore < 40) {
         text = text.complete ? text : textFeatures(doc, Infinity);
         const br = brTextScore(doc);
-        text = { ...text, paraScore: text.paraScore + br.score, longParas: text.longParas + br.paras };
+        text = { ...text, paraScore: text.paraScore + br.score, longParas: text.longParas + br.paras, verse: text.verse + br.verse };
       }
       reasons = [];
       for (const r of urlReasons) add(...r);

@@ -17,7 +17,7 @@ export const REASON_CODES = {
   'listing-structure': { en: 'The page lists many teasers, like a front page or section.', de: 'Die Seite reiht viele Anrisse auf, wie eine Startseite oder ein Ressort.' },
   'search-page': { en: 'This looks like a search results page.', de: 'Das sieht nach einer Suchergebnisseite aus.' },
   'login-wall': { en: 'The page asks for a login.', de: 'Die Seite verlangt eine Anmeldung.' },
-  'product-page': { en: 'This looks like a shop page: prices, a cart button or product data.', de: 'Das sieht nach einem Shop aus: Preise, ein Warenkorb-Knopf oder Produktdaten.' },
+  'product-page': { en: 'This looks like a shop or sales page: prices, a cart button or product data.', de: 'Das sieht nach einem Shop oder einer Verkaufsseite aus: Preise, ein Warenkorb-Knopf oder Produktdaten.' },
   'video-page': { en: 'This is mainly a video or audio player with little text.', de: 'Das ist vor allem ein Video- oder Audio-Player mit wenig Text.' },
   'forum-thread': { en: 'This looks like a forum or Q&A thread: posts by several people, with reply buttons.', de: 'Das sieht nach einem Forum oder einer Frage-Antwort-Seite aus: Beiträge mehrerer Leute mit Antworten-Knöpfen.' },
   'company-page': { en: 'This looks like a company or organisation page (about us, services, team, contact).', de: 'Das sieht nach der Seite einer Firma oder eines Vereins aus (über uns, Leistungen, Team, Kontakt).' },
