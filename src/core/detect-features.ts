@@ -10,7 +10,7 @@
  * Stage 1 (`headFeatures` + `textFeatures`) decides most pages on its own;
  * stage 2 (`pageFeatures`, detect-page.ts) runs only when the verdict could still change.
  */
-import { attr, first, isElement, tagOf, textOf, WS_RUN } from './dom';
+import { attr, first, isElement, squash, tagOf, textOf, WS_RUN } from './dom';
 
 export interface HeadFeatures {
   ogType: string;
@@ -94,10 +94,26 @@ const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for DOMs wit
 const DATELINE = /^[\p{Lu}][\p{L}.'\- ]{1,30}(?:, [\p{L}. ]{2,25})?\s*\([^()]{2,30}\)\s*[-–—:]|^[\p{Lu}][\p{Lu}.'\- ]{2,30}(?:, [\p{L}. ]{2,25})?\s+[-–—]\s/u;
 const HEADING = /^(h[1-6]|a)$/;
 
-/** Verse: several <br>-broken lines that are short on average. */
-export function isVerse(el: Element, len: number): boolean {
-  const brs = el.getElementsByTagName('br').length;
-  return brs >= 2 && len / (brs + 1) < 60;
+/**
+ * Verse: three or more <br>-broken lines, short on average (poems and lyrics run
+ * 30–45 characters a line; prose hard-wrapped with <br> runs 70 and more).
+ */
+export function isVerse(el: Element): boolean {
+  if (!el.getElementsByTagName('br')[1]) return false;
+  let lines = 0;
+  let chars = 0;
+  let line = 0;
+  for (let c = el.firstChild; ; c = c.nextSibling) {
+    if (!c || (isElement(c) && tagOf(c) === 'br')) {
+      if (line > 0) {
+        lines++;
+        chars += line;
+      }
+      line = 0;
+      if (!c) break;
+    } else line += squash(textOf(c)).length;
+  }
+  return lines >= 3 && chars / lines < 50;
 }
 
 /** A long paragraph right after a headline link (h2 > a, or a block link): the summary of a teaser. */
@@ -132,7 +148,7 @@ export function textFeatures(doc: Document, stopAt = 40, maxParas = 600): TextFe
     if (!readable(p)) continue;
     const text = textOf(p);
     const len = textLength(text);
-    if (len >= 60 && isVerse(p, len)) {
+    if (len >= 60 && isVerse(p)) {
       f.verse++;
       continue;
     }
@@ -164,7 +180,7 @@ export function brTextScore(doc: Document): { score: number; paras: number; vers
     seen.add(el);
     if (!readable(el)) return;
     const len = textLength(textOf(el));
-    if (len >= 60 && isVerse(el, len)) verse++;
+    if (len >= 60 && isVerse(el)) verse++;
     else if (len >= 140) {
       paras++;
       score += Math.sqrt(len - 140);
