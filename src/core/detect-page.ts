@@ -37,7 +37,6 @@ export interface PageFeatures {
   ingredients: number;
 }
 
-export { ONLY_BELOW };
 
 export interface Stage2Context {
   /** Paragraph score from stage 1: the final score is never lower. */
