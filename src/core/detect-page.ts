@@ -9,7 +9,7 @@
  * on the pages that reach stage 2.
  */
 import { attr, first, firstTag, tagOf, textOf } from './dom';
-import { ONLY_BELOW } from './detect-signals';
+import { ONLY_BELOW, type Hint } from './detect-signals';
 
 export interface PageFeatures {
   ldTypes: string[];
@@ -94,6 +94,22 @@ function authorNames(doc: Document): number {
     }
   }
   return names.size;
+}
+
+/** The cheap marks the `hint` signals need on pages with much text: buttons and inputs, and one query for ingredients. */
+export function pageHints(doc: Document, forumPage: boolean): Set<Hint> {
+  const hints = new Set<Hint>();
+  if (forumPage) hints.add('forum');
+  const buttons = doc.getElementsByTagName('button');
+  for (let i = 0; i < buttons.length && i < 300; i++) {
+    const t = textOf(buttons[i]).slice(0, 60);
+    if (CART.test(t)) hints.add('cart');
+    else if (REPLY.test(t)) hints.add('forum');
+  }
+  const inputs = doc.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length && i < 300; i++) if (attr(inputs[i], 'type').toLowerCase() === 'submit' && CART.test(attr(inputs[i], 'value'))) hints.add('cart');
+  if (first(doc, '[class*=ingredient]')) hints.add('recipe');
+  return hints;
 }
 
 export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0, forumUrl: true }): PageFeatures {

@@ -18,10 +18,18 @@ export type Stage = 'url' | 'head' | 'text' | 'page';
  * `kind`: the signal says what kind of non-article the page is (shop, forum, recipe…). A page is one kind, so
  * of the `page` kind signals only the strongest counts, which keeps the bound on what stage 2 can take away small.
  */
-export interface Signal { code: ReasonCode; weight: number; stage: Stage; below?: number; kind?: boolean }
+export interface Signal { code: ReasonCode; weight: number; stage: Stage; below?: number; kind?: boolean; hint?: Hint }
+
+/**
+ * Cheap marks (`pageHints` in detect-page.ts) without which a `hint` signal is not read on pages with much text
+ * (paragraph score HINTED and up): so an article with a long text skips stage 2 unless a cart button, a forum
+ * or an ingredient list is in sight.
+ */
+export type Hint = 'cart' | 'forum' | 'recipe';
+export const HINTED = 40;
 
 const s = (code: ReasonCode, weight: number, stage: Stage, below?: number, kind?: boolean): Signal => ({ code, weight, stage, ...(below === undefined ? {} : { below }), ...(kind ? { kind } : {}) });
-const k = (code: ReasonCode, weight: number, below?: number): Signal => s(code, weight, 'page', below, true);
+const k = (code: ReasonCode, weight: number, below?: number, hint?: Hint): Signal => ({ ...s(code, weight, 'page', below, true), ...(hint ? { hint } : {}) });
 
 export const SIGNALS = {
   // The URL.
@@ -62,18 +70,18 @@ export const SIGNALS = {
   byline: s('byline', 0.5, 'page'),
   articleElement: s('article-element', 1, 'page'),
   microdataArticle: s('jsonld-article', 3, 'page'),
-  microdataOther: k('product-page', -5), // the strongest non-article microdata type, one at most
+  microdataOther: k('product-page', -5, 40), // the strongest non-article microdata type, one at most
   manyLinks: s('many-links', -2.5, 'page'),
   teaserHeadings: k('listing-structure', -2.5),
   login: k('login-wall', -3, 25),
   priceOrCart: k('product-page', -2.5, 40),
-  priceAndCart: k('product-page', -5),
+  priceAndCart: k('product-page', -5, undefined, 'cart'),
   player: k('video-page', -4, 15),
   searchForm: k('search-page', -1, 20),
   eventMarks: k('event-page', -3.5, 40),
   contactMarks: k('company-page', -2, 25),
-  posts: k('forum-thread', -6),
-  ingredients: k('recipe-page', -6.5),
+  posts: k('forum-thread', -6, undefined, 'forum'),
+  ingredients: k('recipe-page', -6.5, undefined, 'recipe'),
 } as const satisfies Record<string, Signal>;
 
 export type SignalName = keyof typeof SIGNALS;
@@ -91,17 +99,21 @@ export const ONLY_BELOW = {
 } as const;
 
 const PAGE = Object.values(SIGNALS).filter((x: Signal) => x.stage === 'page') as Signal[];
-const readAt = (x: Signal, paraScore: number) => x.below === undefined || paraScore < x.below;
+const readAt = (x: Signal, paraScore: number, hints?: ReadonlySet<Hint>) =>
+  (x.below === undefined || paraScore < x.below) && (!x.hint || !hints || paraScore < HINTED || hints.has(x.hint));
+
+/** Whether a page signal counts on this page (pageSignals in detect.ts asks; maxDrop relies on it). */
+export const counts = (x: Signal, paraScore: number, hints: ReadonlySet<Hint>): boolean => readAt(x, paraScore, hints);
 
 /**
  * The most stage 2 could still take away at this paragraph score: every page signal against an article that is
- * read there, of the kind signals only the strongest.
+ * read there, of the kind signals only the strongest. Without `hints`: as if every hint were there.
  */
-export function maxDrop(paraScore: number): number {
+export function maxDrop(paraScore: number, hints?: ReadonlySet<Hint>): number {
   let d = 0;
   let kind = 0;
   for (const x of PAGE) {
-    if (x.weight >= 0 || !readAt(x, paraScore)) continue;
+    if (x.weight >= 0 || !readAt(x, paraScore, hints)) continue;
     if (x.kind) kind = Math.max(kind, -x.weight);
     else d -= x.weight;
   }

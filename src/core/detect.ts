@@ -8,8 +8,10 @@
  * `reasons` are the signals read until then.
  */
 import { brTextScore, headFeatures, textFeatures, type TextFeatures } from './detect-features';
-import { pageFeatures, type PageFeatures } from './detect-page';
-import { maxDrop, maxRise, ONLY_BELOW, SIGNALS, type Signal } from './detect-signals';
+import { pageFeatures, pageHints, type PageFeatures } from './detect-page';
+import { counts, HINTED, maxDrop, maxRise, ONLY_BELOW, SIGNALS, type Hint, type Signal } from './detect-signals';
+
+const ALL_HINTS: ReadonlySet<Hint> = new Set<Hint>(['cart', 'forum', 'recipe']);
 import { confidenceOf } from './detect-confidence';
 import type { Detection, DetectionReason } from './types';
 
@@ -92,7 +94,7 @@ function textSignals(t: TextFeatures, add: Add): void {
   if (t.teaserParas >= 4 && t.leadTeasers >= 3 && 3 * t.teaserParas >= 2 * t.longParas) add(SIGNALS.teaserParas, `${t.teaserParas} teasers`);
 }
 
-function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, forumUrl: boolean, hasType: boolean): void {
+function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, forumUrl: boolean, hasType: boolean, hints: ReadonlySet<Hint>): void {
   const score = t.paraScore;
   if (f.publishedTime) add(SIGNALS.published);
   else if (f.timeElement) add(SIGNALS.date, '<time>');
@@ -117,7 +119,7 @@ function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, 
   if (f.ingredients >= 3) kinds.push([SIGNALS.ingredients, `${f.ingredients} ingredients`]);
   const micro = f.ldTypes.some((x) => ARTICLE_TYPES.test(x)) ? undefined : OTHER_TYPES.find(([re]) => f.ldTypes.some((x) => re.test(x)));
   if (micro) kinds.push([{ ...SIGNALS.microdataOther, code: micro[1].code }, 'schema.org microdata', micro[1].weight]);
-  const strongest = kinds.sort((a, b) => (a[2] ?? a[0].weight) - (b[2] ?? b[0].weight))[0];
+  const strongest = kinds.filter(([x]) => counts(x, score, hints)).sort((a, b) => (a[2] ?? a[0].weight) - (b[2] ?? b[0].weight))[0];
   if (strongest) add(...strongest);
   if (!hasType && f.ldTypes.some((x) => ARTICLE_TYPES.test(x))) add(SIGNALS.microdataArticle, 'schema.org microdata');
 }
@@ -158,10 +160,12 @@ export function detect(doc: Document, url: string, opts: { readAll?: boolean } =
     const s = total();
     const hasType = head.ldTypes.some((t) => ARTICLE_TYPES.test(t));
     const textWeight = textSignal(text).weight;
-    if (opts.readAll || (s <= maxDrop(text.paraScore) && s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0)) {
+    // A forum URL or a forum's schema.org type: post marks alone then make a thread.
+    forumPage = forum || head.ldTypes.includes('discussionforumposting') || head.ldTypes.includes('qapage');
+    // On a long text a cart, forum or recipe signal counts only beside its cheap hint (detect-signals.ts).
+    const hints: ReadonlySet<Hint> = text.paraScore >= HINTED ? pageHints(doc, forumPage) : ALL_HINTS;
+    if (opts.readAll || (s <= maxDrop(text.paraScore, hints) && s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0)) {
       // Undecided: read the rest, then score everything again from the start.
-      // A forum URL or a forum's schema.org type: post marks alone then make a thread.
-      forumPage = forum || head.ldTypes.includes('discussionforumposting') || head.ldTypes.includes('qapage');
       const page = pageFeatures(doc, { paraScore: text.paraScore, forumUrl: forumPage, ldDate: head.ldDate });
       if (text.paraScore < 40) {
         text = text.complete ? text : textFeatures(doc, Infinity);
@@ -171,7 +175,7 @@ export function detect(doc: Document, url: string, opts: { readAll?: boolean } =
       reasons = [];
       for (const r of urlReasons) add(...r);
       stage1(text);
-      pageSignals(page, text, add, home, forumPage, hasType);
+      pageSignals(page, text, add, home, forumPage, hasType, hints);
     }
   } catch {
     reasons = [];
