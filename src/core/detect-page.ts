@@ -54,6 +54,7 @@ const POST_CLASS = /(^|\s)(post|message|forum-post|postbody|post-body|topic-post
 const VIDEO_SRC = /youtube|vimeo|dailymotion|player|podcast|spotify|soundcloud/i;
 const PUBLISHED_KEYS = ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date', 'dcterms.date', 'sailthru.date', 'pubdate', 'publishdate'];
 const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'];
+const INGREDIENTS = /^\s*(zutaten|ingredients|ingrédients|ingredientes|ingredienti)\b/i;
 const COMMENTS = '[id*=comment], [class*=comment]';
 
 const count = (root: ParentNode, sel: string, cap: number, pred?: (e: Element) => boolean): number => {
@@ -96,7 +97,7 @@ function authorNames(doc: Document): number {
   return names.size;
 }
 
-/** The cheap marks the `hint` signals need on pages with much text: buttons and inputs, and one query for ingredients. */
+/** The cheap marks the `hint` signals need on pages with much text: buttons, submit inputs and headings. */
 export function pageHints(doc: Document, forumPage: boolean): Set<Hint> {
   const hints = new Set<Hint>();
   if (forumPage) hints.add('forum');
@@ -108,7 +109,11 @@ export function pageHints(doc: Document, forumPage: boolean): Set<Hint> {
   }
   const inputs = doc.getElementsByTagName('input');
   for (let i = 0; i < inputs.length && i < 300; i++) if (attr(inputs[i], 'type').toLowerCase() === 'submit' && CART.test(attr(inputs[i], 'value'))) hints.add('cart');
-  if (first(doc, '[class*=ingredient]')) hints.add('recipe');
+  // A heading says "Ingredients": a few headings to read, not a selector walk of the whole page.
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const hs = doc.getElementsByTagName(tag);
+    for (let i = 0; i < hs.length && i < 100; i++) if (INGREDIENTS.test(textOf(hs[i]))) hints.add('recipe');
+  }
   return hints;
 }
 

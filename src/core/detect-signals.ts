@@ -23,7 +23,7 @@ export interface Signal { code: ReasonCode; weight: number; stage: Stage; below?
 /**
  * Cheap marks (`pageHints` in detect-page.ts) without which a `hint` signal is not read on pages with much text
  * (paragraph score HINTED and up): so an article with a long text skips stage 2 unless a cart button, a forum
- * or an ingredient list is in sight.
+ * or an "Ingredients" heading is in sight.
  */
 export type Hint = 'cart' | 'forum' | 'recipe';
 export const HINTED = 40;
