@@ -163,7 +163,9 @@ export function detect(doc: Document, url: string, opts: { readAll?: boolean } =
     // A forum URL or a forum's schema.org type: post marks alone then make a thread.
     forumPage = forum || head.ldTypes.includes('discussionforumposting') || head.ldTypes.includes('qapage');
     // On a long text a cart, forum or recipe signal counts only beside its cheap hint (detect-signals.ts).
-    const hints: ReadonlySet<Hint> = text.paraScore >= HINTED ? pageHints(doc, forumPage) : ALL_HINTS;
+    // Not looked for when even every hint could not overturn the verdict.
+    const needHints = text.paraScore >= HINTED && (opts.readAll || s <= maxDrop(text.paraScore));
+    const hints: ReadonlySet<Hint> = needHints ? pageHints(doc, forumPage) : ALL_HINTS;
     if (opts.readAll || (s <= maxDrop(text.paraScore, hints) && s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0)) {
       // Undecided: read the rest, then score everything again from the start.
       const page = pageFeatures(doc, { paraScore: text.paraScore, forumUrl: forumPage, ldDate: head.ldDate });
