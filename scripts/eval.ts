@@ -13,6 +13,7 @@ import { ownUrl } from '../src/core/own-url';
 import { siteNames, stripSite } from '../src/core/title';
 import { decodeBytes } from '../src/cli/decode';
 import { loadDirectory, type OutletDirectory } from '../src/outlets';
+import { printDetection, recordDetection } from './eval/detection';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -63,6 +64,7 @@ function readability(dir: OutletDirectory) {
     const exp = JSON.parse(readFileSync(metaPath, 'utf8')) as { readerable: boolean; title?: string };
     const r = load(join(base, name, 'source.html'), '', dir);
     n++;
+    recordDetection(exp.readerable ? 'readability article' : 'readability non-art.', exp.readerable === true, r, name);
     if (r.isArticle === exp.readerable) agree++;
     else log(`detect ${name}: got ${r.isArticle} want ${exp.readerable} [${r.reasons.map((x) => `${x.code}${x.weight}`).join(' ')}]`);
     if (exp.title) scoreTitle(t, r.title, exp.title, r.doc, r.pageUrl, name);
@@ -86,6 +88,7 @@ function fundus(dir: OutletDirectory) {
     if (!exp) continue;
     const r = load(join(base, row.html), row.url, dir);
     n++;
+    recordDetection('fundus article', true, r, row.html);
     if (r.isArticle) recognised++;
     else log(`detect ${row.html}: not recognised [${r.reasons.map((x) => `${x.code}${x.weight}`).join(' ')}]`);
     if (exp.title) scoreTitle(t, r.title, exp.title, r.doc, r.pageUrl, row.html);
@@ -136,4 +139,5 @@ const strict = (a?.strict ?? 0) + (b?.strict ?? 0);
 const loose = (a?.loose ?? 0) + (b?.loose ?? 0);
 console.log(`title match overall: strict ${strict}/${titles} = ${pct(strict, titles)}; normalised (site suffix, typography) ${loose}/${titles} = ${pct(loose, titles)} (goal >= 90%)`);
 fixtures(dir);
+printDetection(resolve(import.meta.dirname ?? '.', '..', 'tests', 'fixtures', 'pages'), verbose);
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

@@ -10,12 +10,14 @@
  * Stage 1 (`headFeatures` + `textFeatures`) decides most pages on its own;
  * stage 2 (`pageFeatures`, detect-page.ts) runs only when the verdict could still change.
  */
-import { attr, first, isElement, textOf, WS_RUN } from './dom';
+import { attr, first, isElement, squash, tagOf, textOf, WS_RUN } from './dom';
 
 export interface HeadFeatures {
   ogType: string;
-  /** schema.org types from <head> JSON-LD, lower case, without URL prefix. */
+  /** schema.org types from the page's JSON-LD (head and body), lower case, without URL prefix. */
   ldTypes: string[];
+  /** Some JSON-LD text declares datePublished. */
+  ldDate: boolean;
 }
 
 export interface TextFeatures {
@@ -27,6 +29,14 @@ export interface TextFeatures {
   headlineParas: number;
   /** True when every paragraph was read (no early exit). */
   complete: boolean;
+  /** Paragraphs of short lines broken by <br> (verse, lyrics): not counted as long paragraphs. */
+  verse: number;
+  /** One of the first long paragraphs opens with a dateline ("Berlin (dpa) –", "LONDON (Reuters) -"). */
+  dateline: boolean;
+  /** Long paragraphs right after a linked headline: teasers of a front page or listing. */
+  teaserParas: number;
+  /** Teasers among the first five long paragraphs after the headline (an article beside a stream of teasers has none there). */
+  leadTeasers: number;
 }
 
 
@@ -42,18 +52,21 @@ export function ldTypesOf(raw: string): string[] {
   return out;
 }
 
-function ldTypesIn(root: ParentNode | null): string[] {
-  const out: string[] = [];
-  if (!root) return out;
-  const scripts = root.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 20; i++) out.push(...ldTypesOf(textOf(scripts[i])));
-  return out;
-}
-
 export function headFeatures(doc: Document): HeadFeatures {
   const head = doc.head;
   const og = head ? attr(first(head, 'meta[property="og:type"]') ?? first(head, 'meta[name="og:type"]'), 'content') : '';
-  return { ogType: og.trim().toLowerCase(), ldTypes: ldTypesIn(head) };
+  const f: HeadFeatures = { ogType: og.trim().toLowerCase(), ldTypes: [], ldDate: false };
+  // JSON-LD anywhere (20 texts at most), through the script collection: no selector match against every element.
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0, n = 0; i < scripts.length && i < 500 && n < 20; i++) {
+    // Selectors match HTML's type attribute case-insensitively; so does this.
+    if (attr(scripts[i], 'type').toLowerCase() !== 'application/ld+json') continue;
+    n++;
+    const raw = textOf(scripts[i]);
+    f.ldTypes.push(...ldTypesOf(raw));
+    if (!f.ldDate && raw.includes('"datePublished"')) f.ldDate = true;
+  }
+  return f;
 }
 
 // Readability's own filters: class/id that mark comments, sidebars, footers.
@@ -77,6 +90,39 @@ const textLength = (t: string): number => {
 };
 
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for DOMs without the Node global
+// "Berlin (dpa) –", "Hannover (dpa/lni) -", "LONDON (Reuters) -", "SANTIAGO (AP) —", "MANCHESTER, England (PA) —", "WASHINGTON —".
+const DATELINE = /^[\p{Lu}][\p{L}.'\- ]{1,30}(?:, [\p{L}. ]{2,25})?\s*\([^()]{2,30}\)\s*[-–—:]|^[\p{Lu}][\p{Lu}.'\- ]{2,30}(?:, [\p{L}. ]{2,25})?\s+[-–—]\s/u;
+const HEADING = /^(h[1-6]|a)$/;
+
+/**
+ * Verse: three or more <br>-broken lines, short on average (poems and lyrics run
+ * 30–45 characters a line; prose hard-wrapped with <br> runs 70 and more).
+ */
+export function isVerse(el: Element): boolean {
+  if (!el.getElementsByTagName('br')[1]) return false;
+  let lines = 0;
+  let chars = 0;
+  let line = 0;
+  for (let c = el.firstChild; ; c = c.nextSibling) {
+    if (!c || (isElement(c) && tagOf(c) === 'br')) {
+      if (line > 0) {
+        lines++;
+        chars += line;
+      }
+      line = 0;
+      if (!c) break;
+    } else line += squash(textOf(c)).length;
+  }
+  return lines >= 3 && chars / lines < 50;
+}
+
+/** A long paragraph right after a headline link (h2 > a, or a block link): the summary of a teaser. */
+function afterTeaserHeadline(p: Element): boolean {
+  const prev = p.previousElementSibling;
+  if (!prev || !HEADING.test(tagOf(prev))) return false;
+  const a = tagOf(prev) === 'a' ? prev : prev.getElementsByTagName('a')[0];
+  return !!a && textOf(a).trim().length > 15;
+}
 
 /**
  * Paragraph text, read like isProbablyReaderable: <p> elements through the
@@ -84,42 +130,58 @@ const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for DOMs wit
  * the rest of the page), stopping once the score is decisive.
  */
 export function textFeatures(doc: Document, stopAt = 40, maxParas = 600): TextFeatures {
-  const f: TextFeatures = { paraScore: 0, longParas: 0, headline: false, headlineParas: 0, complete: true };
+  const f: TextFeatures = { paraScore: 0, longParas: 0, headline: false, headlineParas: 0, complete: true, verse: 0, dateline: false, teaserParas: 0, leadTeasers: 0 };
   // Queried on the document, not <body>: linkedom can leave <body> empty on broken markup (several <html> tags).
   const body = doc;
   const h1 = body.getElementsByTagName('h1')[0] ?? null;
   f.headline = !!h1 && textOf(h1).trim().length > 3;
   const ps = body.getElementsByTagName('p');
+  let leadParas = 0; // long paragraphs after the headline
   for (let i = 0; i < maxParas; i++) {
     const p = ps[i];
     if (!p) return f;
-    if (f.paraScore >= stopAt && (!f.headline || f.headlineParas >= 2)) {
+    // A page whose long paragraphs follow linked headlines may be a listing: read on until that is clear.
+    if (f.paraScore >= stopAt && (!f.headline || f.headlineParas >= 2) && f.leadTeasers < 2) {
       f.complete = false;
       return f;
     }
     if (!readable(p)) continue;
-    const len = textLength(textOf(p));
+    const text = textOf(p);
+    const len = textLength(text);
+    if (len >= 60 && isVerse(p)) {
+      f.verse++;
+      continue;
+    }
     if (len < 140) continue;
     f.longParas++;
     f.paraScore += Math.sqrt(len - 140);
-    if (h1 && f.headlineParas < 2 && h1.compareDocumentPosition(p) & FOLLOWS) f.headlineParas++;
+    if (f.longParas <= 3 && !f.dateline && DATELINE.test(text.trimStart().slice(0, 90))) f.dateline = true;
+    const afterH1 = !h1 || !!(h1.compareDocumentPosition(p) & FOLLOWS);
+    if (afterH1) leadParas++;
+    if (afterTeaserHeadline(p)) {
+      f.teaserParas++;
+      if (afterH1 && leadParas <= 5) f.leadTeasers++;
+    }
+    if (h1 && f.headlineParas < 2 && afterH1) f.headlineParas++;
   }
   f.complete = false;
   return f;
 }
 
 /** Old-style pages: text in <div>s broken by <br>, or in <pre>. Scored like paragraphs. */
-export function brTextScore(doc: Document): { score: number; paras: number } {
+export function brTextScore(doc: Document): { score: number; paras: number; verse: number } {
   const body = doc;
   let score = 0;
   let paras = 0;
+  let verse = 0;
   const seen = new Set<Node>();
   const add = (el: Element) => {
     if (seen.has(el) || seen.size > 300) return;
     seen.add(el);
     if (!readable(el)) return;
     const len = textLength(textOf(el));
-    if (len >= 140) {
+    if (len >= 60 && isVerse(el)) verse++;
+    else if (len >= 140) {
       paras++;
       score += Math.sqrt(len - 140);
     }
@@ -139,7 +201,7 @@ export function brTextScore(doc: Document): { score: number; paras: number } {
       }
     }
   }
-  return { score, paras };
+  return { score, paras, verse };
 }
 
 /** Length of an element's direct text (CJK counted double), from its own text nodes only. */

@@ -24,7 +24,7 @@ describe('the report', () => {
     expect(verdict.querySelector('summary')!.textContent).toContain('100% sure');
     expect(texts(verdict, '.reasons li')).toEqual([
       '+The page has several long paragraphs of running text. 7 long paragraphs',
-      '+Open Graph type is "article". article',
+      '+The page tells social networks that it is an article. article',
       '−Most of the text is links.',
     ]);
   });
