@@ -43,7 +43,8 @@ interface Row {
 }
 const contentFirst = closure(contentEntry);
 const rows: Row[] = [
-  { name: 'content script, first chunk (every page)', files: contentFirst, budget: 15 * KB },
+  // 18 KB since detection reads nine kinds of non-article page (its signal table is ~2.4 KB of it): see README, Measured.
+  { name: 'content script, first chunk (every page)', files: contentFirst, budget: 18 * KB },
   { name: 'popup JS', files: closure(scriptOfHtml(manifest.action.default_popup)), budget: 40 * KB },
   { name: 'options JS', files: closure(scriptOfHtml(manifest.options_ui.page)) },
   { name: 'background', files: closure(workerEntry) },
