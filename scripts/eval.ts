@@ -13,6 +13,7 @@ import { attr, first, meta } from '../src/core/dom';
 import { siteNames, stripSite } from '../src/core/title';
 import { decodeBytes } from '../src/cli/decode';
 import { loadDirectory, type OutletDirectory } from '../src/outlets';
+import { attributionEval } from './eval/attributions';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -137,4 +138,5 @@ const strict = (a?.strict ?? 0) + (b?.strict ?? 0);
 const loose = (a?.loose ?? 0) + (b?.loose ?? 0);
 console.log(`title match overall: strict ${strict}/${titles} = ${pct(strict, titles)}; normalised (site suffix, typography) ${loose}/${titles} = ${pct(loose, titles)} (goal >= 90%)`);
 fixtures(dir);
+attributionEval(root, dir, (path, url) => load(path, url, dir), log);
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

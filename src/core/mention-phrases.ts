@@ -17,6 +17,8 @@ export const AFTER = [
   'has reported', 'had reported', 'first reported', 'also reported', 'reported',
   'reports', 'said', 'says', 'noted', 'notes', 'wrote', 'writes', 'found', 'revealed', 'reveals',
   'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
+  // a verb more ("verkündete"), and the nouns of a report named after its outlet ("a Reuters report", "a CNN poll", "Associated Press reporters")
+  'verkündete', 'report', 'poll', 'analysis', 'investigation', 'stories', 'reporters', 'reporter',
 ];
 /** Phrases the outlet follows ("laut X", "according to X"). A leading "[Ll]" stands for either case. */
 export const BEFORE = [
@@ -24,6 +26,12 @@ export const BEFORE = [
   '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet', '[Mm]eldet', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
   '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
+  // English: the outlet as agent or medium ("obtained by", "writing in", "per", "(via …)")
+  'obtained by', 'seen by', 'conducted by', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per',
+  // German noun phrases: "laut Recherchen der", "eine Recherche der", "in einem Interview mit dem", "in der Sendung des", "hieß es bei"
+  '[Rr]echerchen? (?:der|des|von)', '[Ii]n einem (?:Interview|Gespräch|Podcast|Artikel|Beitrag|Bericht) (?:mit|des|der|bei|von)',
+  '[Ii]n der (?:Sendung|Liveübertragung|Dokumentation) (?:des|der|von)', '[Ii]m (?:Podcast|Interview|Gespräch) (?:des|der|von|bei)',
+  '[Ii]m Interview mit', 'hieß es (?:in|bei|im|auf)', '[Aa]uf (?:die )?(?:Frage|Anfrage) (?:der|des|von)', '[Ee]inem Interview (?:mit|des|der)',
 ];
 
 /** "b(?:erichtet|erief sich)|m(?:eldet)": each alternative must start with a letter or a two-letter class like "[Ll]". */

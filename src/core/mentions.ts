@@ -6,7 +6,11 @@
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { phraseHits } from './mention-phrases';
+import { deinflect, isDescriptorWord, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
+import { extraScans } from './mention-scans';
+import { unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
+import type { Publisher } from './publisher';
 
 const LETTER = /\p{L}/u;
 const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
@@ -23,16 +27,27 @@ export interface Found {
   /** Offset of the outlet name within the block (one mention per name occurrence). */
   nameStart: number;
   block: number;
+  /** False for an outlet the directory does not know, named as one through a descriptor ("die Nachrichtenagentur Wafa"). */
+  inDirectory?: boolean;
 }
 
-export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>): Found[] {
+/** What the scan knows of the page: its publisher (for bare names that need context) and language. */
+export interface ScanPage {
+  publisher?: Publisher;
+  lang?: string | null;
+}
+
+export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>, page: ScanPage = {}): Found[] {
   const out: Found[] = [];
   const idx = safeIndex(dir);
-  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map() };
+  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), page, t: '' };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
     if (t.length < 15 || t.length > 20_000) continue;
+    // Quotation marks as spaces: „Zeit“ berichtet, laut «BBC»; offsets (and so Mention.text) still index the page text.
+    const q = shadowQuotes(t);
+    ctx.t = t;
     const seen = new Set<number>();
     const push = (f: Found | null) => {
       if (f && !seen.has(f.nameStart)) {
@@ -40,9 +55,10 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
         out.push(f);
       }
     };
-    const { after, before } = phraseHits(t);
-    for (let k = 0; k < after.length; k += 2) if (bounded(t, after[k], after[k + 1])) push(backward(t, after[k], after[k + 1], ctx, i));
-    for (let k = 0; k < before.length; k += 2) if (bounded(t, before[k], before[k + 1])) push(forward(t, before[k], before[k + 1], ctx, i));
+    const { after, before } = phraseHits(q);
+    for (let k = 0; k < after.length; k += 2) if (bounded(q, after[k], after[k + 1])) push(backward(q, after[k], after[k + 1], ctx, i));
+    for (let k = 0; k < before.length; k += 2) if (bounded(q, before[k], before[k + 1])) for (const f of forwardAll(q, before[k], before[k + 1], ctx, i)) push(f);
+    extraScans(q, t, (at, len) => backward(q, at, len, ctx, i, true), (at, len, from, kind) => forwardAll(q, at, len, ctx, i, from, kind), push);
   }
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
 }
@@ -63,6 +79,15 @@ interface Ctx {
   text: string | null;
   /** Answers of writtenLower, per word. */
   lower: Map<string, boolean>;
+  page: ScanPage;
+  /** The current line as written (quotes kept), for quote evidence. */
+  t: string;
+}
+
+/** Evidence beyond the attribution verb that the words name an outlet. */
+interface Evidence {
+  quoted: boolean;
+  descriptor: boolean;
 }
 
 interface Tok {
@@ -85,19 +110,54 @@ function contiguous(text: string, toks: Tok[]): boolean {
   return true;
 }
 
-function lookup(dir: OutletDirectory, text: string, toks: Tok[]): Outlet | null {
+function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outlet | null {
   if (!contiguous(text, toks)) return null;
   const last = toks[toks.length - 1];
   const first = text.slice(toks[0].s, toks[0].e);
   if (ARTICLE.test(first) && toks.length === 1) return null;
   const name = text.slice(toks[0].s, last.e);
-  let outlet: Outlet | null = null;
-  try {
-    outlet = dir.byName(name);
-  } catch {
-    return null;
+  // "die Tageszeitung", "the paper": a word for a kind of outlet names none unless it is quoted.
+  if (!ev.quoted && isDescriptorWord(name.replace(ART, ''))) return null;
+  for (const written of toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name]) {
+    let outlet: Outlet | null = null;
+    try {
+      outlet = ctx.dir.byName(written);
+    } catch {
+      return null;
+    }
+    if (outlet && confirm(written, outlet)) return withContext(ctx, written, outlet, ev) ? outlet : null;
   }
-  return outlet && confirm(name, outlet) ? outlet : null;
+  return null;
+}
+
+/** The name as written, then with German inflection undone word by word ("der Kleinen Zeitung" -> "Kleine Zeitung"). */
+function variants(text: string, toks: Tok[]): string[] {
+  let out = [''];
+  toks.forEach((tk, k) => {
+    const sep = k ? text.slice(toks[k - 1].e, tk.s) : '';
+    const forms = deinflect(text.slice(tk.s, tk.e));
+    out = out.flatMap((p) => forms.map((f) => p + sep + f)).slice(0, 16);
+  });
+  return out;
+}
+
+type Marked = Outlet & { needsContext?: string[] };
+
+/**
+ * Names the directory marks as everyday words, first names or short acronyms
+ * ("Welt", "Today", "Insider", "LN") count only with evidence: quotation
+ * marks, a descriptor ("die Zeitung Welt"), or an outlet of the page's own
+ * country (language when the publisher is unknown). "The Times" on a US page is no British paper.
+ */
+function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): boolean {
+  const marks = outlet.needsContext;
+  if (!marks?.length) return true;
+  const k = key(written);
+  if (!marks.some((m) => key(m) === k)) return true;
+  if (ev.quoted || ev.descriptor) return true;
+  const country = ctx.page.publisher?.country;
+  if (country) return country === outlet.country;
+  return !!ctx.page.lang && outlet.languages.includes(ctx.page.lang);
 }
 
 const ART = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il)\s+/i;
@@ -193,40 +253,102 @@ function wordBefore(text: string, from: number, at: number): string | null | und
   return s < e ? text.slice(s, e).replace(/[.'’-]+$/, '') : null;
 }
 
-function backward(text: string, at: number, len: number, ctx: Ctx, block: number): Found | null {
+const evidenceOf = (ctx: Ctx, s: number, e: number, descriptor: boolean): Evidence => ({ quoted: quoted(ctx.t, s, e), descriptor });
+
+/**
+ * The name right before an attribution verb ("Reuters reported", "„Zeit“ berichtet").
+ * `glued`: the name ends right at `at` ("BBC-Radiosendung", "„Tagesspiegel“-Informationen").
+ */
+function backward(text: string, at: number, len: number, ctx: Ctx, block: number, glued = false): Found | null {
   const from = Math.max(0, at - 120);
-  const word = wordBefore(text, from, at);
-  if (word === null || (word !== undefined && !canEnd(ctx.idx, word))) return null;
-  const before = tokens(text.slice(from, at)).map((t) => ({ s: t.s + from, e: t.e + from }));
-  if (!before.length || !/^ +$/.test(text.slice(before[before.length - 1].e, at))) return null;
+  let end = at;
+  if (glued && text[end - 1] === ' ') end--;
+  const word = glued ? undefined : wordBefore(text, from, at);
+  if (word === null || (word !== undefined && !endsName(ctx.idx, word))) return null;
+  const before = tokens(text.slice(from, end)).map((t) => ({ s: t.s + from, e: t.e + from }));
+  if (!before.length || !(glued ? before[before.length - 1].e === end : /^ +$/.test(text.slice(before[before.length - 1].e, at)))) return null;
   const last = before[before.length - 1];
-  if (!canEnd(ctx.idx, text.slice(last.s, last.e))) return null;
+  if (!endsName(ctx.idx, text.slice(last.s, last.e))) return null;
   for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
     const toks = before.slice(before.length - k);
-    const outlet = lookup(ctx.dir, text, toks);
+    const outlet = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, false));
     if (outlet) {
       if (tailOfLongerName(text, toks, before, before.length - k, ctx) || ambiguousBare(text, toks, ctx)) return null;
       const s = toks[0].s;
-      return { text: text.slice(s, at + len), name: text.slice(s, toks[k - 1].e), outlet, start: s, nameStart: s, block };
+      return { text: ctx.t.slice(s, at + len), name: text.slice(s, toks[k - 1].e), outlet, start: s, nameStart: s, block };
     }
   }
   return null;
 }
 
-function forward(text: string, at: number, len: number, ctx: Ctx, block: number): Found | null {
-  const from = at + len;
+const endsName = (idx: NameIndex | null, w: string) => canEnd(idx, w) || deinflect(w).some((v) => canEnd(idx, v));
+const startsName = (idx: NameIndex | null, w: string, next: string | undefined) => deinflect(w).some((v) => canStart(idx, v, next));
+const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
+
+/**
+ * The name after a phrase ("laut Reuters", "sagte … dem Tagesspiegel"), past a descriptor
+ * ("der britische Sender BBC", "the state-run Xinhua News Agency"), and the names
+ * coordinated with it ("die Medien Le Figaro und RTL", "RTL/Ntv").
+ * `from`: where the name part starts when not right after the phrase.
+ */
+function forwardAll(text: string, at: number, len: number, ctx: Ctx, block: number, from = at + len, kind?: DescriptorKind): Found[] {
+  const first = forward(text, at, from, ctx, block, true, kind);
+  if (!first) return [];
+  const out = [first];
+  for (let n = 0; n < 4; n++) {
+    const prev = out[out.length - 1];
+    const endAt = prev.nameStart + prev.name.length;
+    const close = ctx.t[endAt] && /[“”"«»‹›‘’]/.test(ctx.t[endAt]) ? 1 : 0;
+    const c = COORD.exec(text.slice(endAt + close, endAt + close + 8));
+    if (!c) break;
+    const next = forward(text, prev.nameStart, endAt + close + c[0].length, ctx, block, false);
+    if (!next) break;
+    out.push({ ...next, start: next.nameStart, text: ctx.t.slice(next.nameStart, next.nameStart + next.name.length) });
+  }
+  return out;
+}
+
+function forward(text: string, at: number, from0: number, ctx: Ctx, block: number, allowDescriptor: boolean, kind0?: DescriptorKind): Found | null {
+  let from = from0;
+  while (text[from] === ' ') from++;
+  // the name right there ("laut Reuters", "gegenüber dem Redaktionsnetzwerk Deutschland"), else past a descriptor
+  const direct = kind0 ? null : named(text, at, from, ctx, block, null);
+  if (direct || !allowDescriptor) return direct;
+  let kind = kind0 ?? null;
+  if (!kind) {
+    const desc = readDescriptor(text, from);
+    if (!desc) return null;
+    from = desc.end;
+    kind = desc.kind;
+  }
+  while (text[from] === ' ') from++;
+  const found = named(text, at, from, ctx, block, kind);
+  if (found) return found;
+  const u = unknownOutlet(ctx.t, text, from, kind, ctx.page.lang ?? null);
+  return u && { text: ctx.t.slice(at, u.end), name: u.name, outlet: u.outlet, start: at, nameStart: from, block, inDirectory: false };
+}
+
+function named(text: string, at: number, from: number, ctx: Ctx, block: number, kind: DescriptorKind | null): Found | null {
   const after = tokens(text.slice(from, from + 120)).map((t) => ({ s: t.s + from, e: t.e + from }));
-  if (!after.length || !/^ *$/.test(text.slice(from, after[0].s))) return null;
-  if (!canStart(ctx.idx, text.slice(after[0].s, after[0].e), after[1] && text.slice(after[1].s, after[1].e))) return null;
+  if (!after.length || after[0].s !== from) return null;
+  const head = text.slice(after[0].s, after[0].e);
+  if (!kind && !startsName(ctx.idx, head, after[1] && text.slice(after[1].s, after[1].e))) return null;
   for (let k = Math.min(MAX_TOKENS, after.length); k >= 1; k--) {
     const toks = after.slice(0, k);
-    const outlet = lookup(ctx.dir, text, toks);
+    const outlet = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, !!kind));
     if (outlet) {
       // "according to Street …": a bare everyday word after the phrase is not the outlet.
-      if (ambiguousBare(text, toks, ctx)) return null;
+      if (!kind && (ambiguousBare(text, toks, ctx) || headOfLongerName(text, toks, after, ctx))) return null;
       const end = toks[k - 1].e;
-      return { text: text.slice(at, end), name: text.slice(toks[0].s, end), outlet, start: at, nameStart: toks[0].s, block };
+      return { text: ctx.t.slice(at, end), name: text.slice(toks[0].s, end), outlet, start: at, nameStart: toks[0].s, block };
     }
   }
   return null;
+}
+
+/** "told Times Radio": one everyday word followed by a capitalised word is the start of a longer name the directory lacks. */
+function headOfLongerName(text: string, toks: Tok[], all: Tok[], ctx: Ctx): boolean {
+  if (toks.length !== 1 || !all[1] || text.slice(toks[0].e, all[1].s) !== ' ') return false;
+  const w = text.slice(toks[0].s, toks[0].e);
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}/u.test(text.slice(all[1].s, all[1].e)) && writtenLower(ctx, w.toLowerCase());
 }

@@ -28,6 +28,7 @@ const reference = v.object({
   category,
   mentioned: v.boolean(),
   position,
+  self: v.optional(v.boolean()),
 });
 
 const mention = v.object({
@@ -41,6 +42,8 @@ const mention = v.object({
   linkId: nullableText(32),
   referenced: v.boolean(),
   position,
+  self: v.optional(v.boolean()),
+  inDirectory: v.optional(v.boolean()),
 });
 
 const link = v.object({
@@ -67,6 +70,8 @@ const outlet = v.object({
   referenceIds: items(text(32)),
   mentionIds: items(text(32)),
   linkIds: items(text(32)),
+  self: v.optional(v.boolean()),
+  inDirectory: v.optional(v.boolean()),
 });
 
 const totals = v.nullable(v.object({ web: v.nullable(count), social: v.nullable(count), forums: v.nullable(count) }));

@@ -1,0 +1,68 @@
+/**
+ * Attribution shapes that are not "NAME verb" or "phrase NAME", each one
+ * linear scan of the line (quotes already blanked, see mention-grammar):
+ * - compounds: "BBC-Radiosendung", „Tagesspiegel“-Informationen, "ZDF-Interview";
+ * - descriptors: "die palästinensische Nachrichtenagentur Wafa", "the Hong Kong outlet HK01";
+ * - a speech verb with the outlet as dative object later in the clause:
+ *   "sagte Experte Bernd Bönte der Deutschen Presse-Agentur", "erzählte sie dem Tagesspiegel";
+ * - a quoted name after an article or preposition: "im „Tagesspiegel“", "die «Vatican News»".
+ */
+import { descriptorKind, type DescriptorKind } from './mention-grammar';
+
+type Back = (at: number, len: number) => unknown;
+type Fwd = (at: number, len: number, from: number, kind?: DescriptorKind) => unknown[];
+
+const COMPOUND = /-(?:Informationen|Recherchen?|Interview|Gespräch|Anfrage|Bericht(?:en|s)?|Angaben|Radiosendung|Sendung|Podcast|Umfrage|Analyse|Dokumentation|Reportage|Report)(?![\p{L}])/gu;
+const DESCRIPTOR = /(?:agentur|sender|zeitung|magazin|portal|blatt|kanal|seite|netzwerk|outlet|newspaper|broadcaster|channel|magazine|tabloid|website|news agency|news site)(?:s|es|n|en)? /giu;
+const SPEECH = /\b(?:sagte|sagt|sagten|erzählte|erzählt|erklärte|bestätigte|verriet|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte)\b/g;
+const DATIVE = /(?:^| )(dem|der|gegenüber)(?= )/g;
+const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|laut|the|in|of) +[„“"«»‹›‚‘]$/;
+const OPEN = /[„“"«»‹›‚‘]/g;
+const CLOSE = /[“”"«»‹›‘’]/;
+/** A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked. */
+const ATTRIBUTION = /berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/;
+
+function inAttribution(q: string, at: number): boolean {
+  const a = Math.max(0, at - 200);
+  const left = q.slice(a, at);
+  const dot = Math.max(left.lastIndexOf('. '), left.lastIndexOf('! '), left.lastIndexOf('? '));
+  const right = q.slice(at, at + 200);
+  const end = right.search(/[.!?] /);
+  return ATTRIBUTION.test(left.slice(dot + 1) + right.slice(0, end < 0 ? right.length : end));
+}
+
+export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f: never) => void): void {
+  const each = (xs: unknown) => {
+    if (Array.isArray(xs)) for (const x of xs) push(x as never);
+    else if (xs) push(xs as never);
+  };
+  COMPOUND.lastIndex = 0;
+  for (let m = COMPOUND.exec(q); m; m = COMPOUND.exec(q)) each(back(m.index, m[0].length));
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(q); m; m = SPEECH.exec(q)) {
+    const from = m.index + m[0].length;
+    const stop = q.slice(from, from + 100).search(/[.!?;:]/);
+    const win = q.slice(from, stop < 0 ? from + 100 : from + stop);
+    DATIVE.lastIndex = 0;
+    let n = 0;
+    for (let d = DATIVE.exec(win); d && n < 3; d = DATIVE.exec(win), n++) {
+      const at = from + d.index + (d[0].startsWith(' ') ? 1 : 0);
+      each(fwd(at, d[1].length, at + d[1].length));
+    }
+  }
+  DESCRIPTOR.lastIndex = 0;
+  for (let m = DESCRIPTOR.exec(q); m; m = DESCRIPTOR.exec(q)) {
+    let s = m.index;
+    while (s > 0 && /[\p{L}-]/u.test(q[s - 1])) s--;
+    const word = q.slice(s, m.index + m[0].length - 1);
+    const kind = descriptorKind(word);
+    if (kind && inAttribution(q, s)) each(fwd(s, word.length, m.index + m[0].length, kind));
+  }
+  OPEN.lastIndex = 0;
+  for (let m = OPEN.exec(t); m; m = OPEN.exec(t)) {
+    const pre = QUOTED_AFTER.exec(t.slice(Math.max(0, m.index - 12), m.index + 1));
+    if (!pre || !inAttribution(q, m.index)) continue;
+    // the whole quoted words are the name: „Tagesspiegel“, not the first word of „Journal of Medicine“
+    for (const f of fwd(m.index + 1, 0, m.index + 1) as { nameStart: number; name: string }[]) if (CLOSE.test(t[f.nameStart + f.name.length] ?? '')) push(f as never);
+  }
+}
