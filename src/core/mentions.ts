@@ -175,7 +175,9 @@ function confirm(written: string, outlet: Outlet): boolean {
   const names = [outlet.name, ...outlet.aliases];
   if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => n.replace(ART, '') === bare)) return false;
   const k = key(written);
-  return names.some((n) => key(n) === k);
+  // as many words as the name: "In a" is not "INA"
+  const words = (x: string) => x.replace(ART, '').split(' ').length;
+  return names.some((n) => key(n) === k && words(n) === words(written));
 }
 
 const CAP_WORD = /^\p{Lu}/u;

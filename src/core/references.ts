@@ -131,7 +131,10 @@ function dateline(b: Block, i: number, add: Add, ctx: RefContext): void {
 function agencyCodes(m: RegExpExecArray | null, b: Block, i: number, add: Add, ctx: RefContext, whole: boolean): boolean {
   if (!m) return false;
   let any = false;
-  for (const part of (m[1] ?? m[2] ?? m[3]).split(/\s*[/,;]\s*/)) {
+  const parts = (m[1] ?? m[2] ?? m[3]).split(/\s*[/,;]\s*/);
+  // every part an agency or a desk's initials: "(Robert F. Bukaty / AP)" is a photo credit
+  if (!parts.every((p) => /^\p{Ll}{2,4}$/u.test(p) || isAgency(ctx, p))) return false;
+  for (const part of parts) {
     let o = null;
     try {
       o = ctx.dir.byName(part);
@@ -141,6 +144,14 @@ function agencyCodes(m: RegExpExecArray | null, b: Block, i: number, add: Add, c
     if (o && o.type === 'news-agency' && add(whole ? 'Credit' : `(${part})`, 'credit', part, b, i, null, part)) any = true;
   }
   return any;
+}
+
+function isAgency(ctx: RefContext, name: string): boolean {
+  try {
+    return ctx.dir.byName(name)?.type === 'news-agency';
+  } catch {
+    return false;
+  }
 }
 
 function splitNames(s: string): string[] {
