@@ -39,7 +39,7 @@ export function deinflect(w: string): string[] {
 export type DescriptorKind = 'news-agency' | 'broadcaster' | 'magazine' | 'digital-native' | 'newspaper';
 
 /** German nouns for a kind of outlet, as the end of a compound ("Nachrichtenagentur", "Investigativportals", "Online-Zeitung"). */
-const DE_NOUN = /^(?:\p{Lu}[\p{L}-]*?)?(?:(?:Nachrichten|Presse|Staats|Medien|Wirtschafts|Finanz|Foto|Bild)-?agentur|Agentur|[Ss]ender|[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt|[Kk]anal|[Nn]etzwerk|[Mm]edium|[Ss]eite|[Ff]ernsehen|[Rr]undfunk|[Nn]ewsletter)(?:s|es|n|en)?$/u;
+const DE_NOUN = /^(?:\p{Lu}[\p{L}-]*?)?(?:(?:Nachrichten|Presse|Staats|Medien|Wirtschafts|Finanz|Foto|Bild)-?agentur|Agentur|[Ss]ender|[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt|[Kk]anal|[Nn]etzwerk|[Mm]edium|[Mm]edien|[Ss]eite|[Ff]ernsehen|[Rr]undfunk|[Nn]ewsletter)(?:s|es|n|en)?$/u;
 /** English nouns for a kind of outlet. */
 const EN_NOUN = /^(?:news agency|wire service|outlet|news outlet|media outlet|newspaper|paper|daily|tabloid|broadcaster|network|channel|news channel|news site|website|site|magazine|publication|news portal|portal|weekly|agency|station|television|radio)$/i;
 
@@ -56,7 +56,9 @@ export function descriptorKind(noun: string): DescriptorKind | null {
 }
 
 /** Is this word (no article) itself a descriptor: "Tageszeitung", "Nachrichtenagentur"? Then it names a kind, not an outlet. */
-export const isDescriptorWord = (w: string): boolean => descriptorKind(w) !== null && !/\s/.test(w) && /^\p{L}+(?:-\p{L}+)?$/u.test(w) && w.length > 3;
+export const isDescriptorWord = (w: string): boolean => GENERIC.test(w);
+/** A generic word for an outlet, with at most a generic prefix: "Tageszeitung", "Nachrichtenagentur"; not "Handelsblatt", "Abendblatt". */
+const GENERIC = /^(?:(?:Tages|Wochen|Sonntags|Abend|Morgen|Nachrichten|Boulevard|Lokal|Regional|Fach|Online|Wirtschafts|Fernseh|Radio|Privat|Staats|Presse|Medien)-?)?(?:[Zz]eitung|[Bb]latt|[Mm]agazin|[Ss]ender|[Aa]gentur|[Pp]ortal|[Kk]anal|[Mm]edien)$|^(?:paper|newspaper|daily|tabloid|magazine|broadcaster|network|channel|outlet|agency|website)$/i;
 
 const DET = /^(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an|its|their|his|her|our)$/i;
 /** Lower-case adjectives before the noun: "palästinensische", "exilrussischen", "state-run", "Hong Kong" is handled as capitalised words. */

@@ -22,9 +22,9 @@ export const AFTER = [
 ];
 /** Phrases the outlet follows ("laut X", "according to X"). A leading "[Ll]" stands for either case. */
 export const BEFORE = [
-  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', 'gegenüber', '[Nn]ach Angaben (?:der|des|von)',
+  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', '[Gg]egenüber', '[Nn]ach Angaben (?:der|des|von)',
   '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet', '[Mm]eldet', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
-  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
+  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichteten', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
   // English: the outlet as agent or medium ("obtained by", "writing in", "per", "(via …)")
   'obtained by', 'seen by', 'conducted by', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per',

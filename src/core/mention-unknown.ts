@@ -8,7 +8,7 @@ import type { Outlet } from '../outlets/types';
 import { looseKey, foldName } from '../outlets/names';
 import { OPEN_QUOTE, isDescriptorWord, type DescriptorKind } from './mention-grammar';
 
-const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/iy;
+const DOMAIN = /(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/iy;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/uy;
 /** Time and place words that follow a descriptor without being its name ("der Sender am Montag", "die Zeitung Anfang Mai"). */
 const NOT_NAME = /^(?:Anfang|Ende|Mitte|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|June|July|October|December|Ich|Er|Sie|Es|Wir|Ihr|He|She|It|We|They|This|That|Der|Die|Das|The|In|Im|Am|On|At)$/;

@@ -348,9 +348,12 @@ function named(text: string, at: number, from: number, ctx: Ctx, block: number, 
   return null;
 }
 
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/;
+
 /** "told Times Radio": one everyday word followed by a capitalised word is the start of a longer name the directory lacks. */
 function headOfLongerName(text: string, toks: Tok[], all: Tok[], ctx: Ctx): boolean {
   if (toks.length !== 1 || !all[1] || text.slice(toks[0].e, all[1].s) !== ' ') return false;
   const w = text.slice(toks[0].s, toks[0].e);
-  return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}/u.test(text.slice(all[1].s, all[1].e)) && writtenLower(ctx, w.toLowerCase());
+  const next = text.slice(all[1].s, all[1].e);
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}/u.test(next) && !TIME_WORD.test(next) && (writtenLower(ctx, w.toLowerCase()) || !/^\p{Lu}+$/u.test(w));
 }
