@@ -41,7 +41,7 @@ export type DescriptorKind = 'news-agency' | 'broadcaster' | 'magazine' | 'digit
 /** German nouns for a kind of outlet, as the end of a compound ("Nachrichtenagentur", "Investigativportals", "Online-Zeitung"). */
 const DE_NOUN = /^(?:\p{Lu}[\p{L}-]*?)?(?:(?:Nachrichten|Presse|Staats|Medien|Wirtschafts|Finanz|Foto|Bild)-?agentur|Agentur|[Ss]ender|[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt|[Kk]anal|[Nn]etzwerk|[Mm]edium|[Mm]edien|[Ss]eite|[Ff]ernsehen|[Rr]undfunk|[Nn]ewsletter)(?:s|es|n|en)?$/u;
 /** English nouns for a kind of outlet. */
-const EN_NOUN = /^(?:news agency|wire service|outlet|news outlet|media outlet|newspaper|paper|daily|tabloid|broadcaster|network|channel|news channel|news site|website|site|magazine|publication|news portal|portal|weekly|agency|station|television|radio)$/i;
+const EN_NOUN = /^(?:news agency|wire service|outlet|news outlet|media outlet|newspaper|paper|daily|tabloid|broadcaster|network|channel|news channel|news site|website|site|magazine|publication|news portal|portal|weekly|station|television|radio)$/i;
 
 export function descriptorKind(noun: string): DescriptorKind | null {
   // German nouns are capitalised; English ones in running text are not ("the outlet", not "Daily" in "Daily Star").
@@ -58,7 +58,7 @@ export function descriptorKind(noun: string): DescriptorKind | null {
 /** Is this word (no article) itself a descriptor: "Tageszeitung", "Nachrichtenagentur"? Then it names a kind, not an outlet. */
 export const isDescriptorWord = (w: string): boolean => GENERIC.test(w);
 /** A generic word for an outlet, with at most a generic prefix: "Tageszeitung", "Nachrichtenagentur"; not "Handelsblatt", "Abendblatt". */
-const GENERIC = /^(?:(?:Tages|Wochen|Sonntags|Abend|Morgen|Nachrichten|Boulevard|Lokal|Regional|Fach|Online|Wirtschafts|Fernseh|Radio|Privat|Staats|Presse|Medien)-?)?(?:[Zz]eitung|[Bb]latt|[Mm]agazin|[Ss]ender|[Aa]gentur|[Pp]ortal|[Kk]anal|[Mm]edien)$|^(?:paper|newspaper|daily|tabloid|magazine|broadcaster|network|channel|outlet|agency|website)$/i;
+const GENERIC = /^(?:(?:Tages|Wochen|Sonntags|Abend|Morgen|Nachrichten|Boulevard|Lokal|Regional|Fach|Online|Wirtschafts|Fernseh|Radio|Privat|Staats|Presse|Medien)-?)?(?:[Zz]eitung|[Bb]latt|[Mm]agazin|[Ss]ender|[Aa]gentur|[Pp]ortal|[Kk]anal|[Mm]edien)$|^(?:paper|newspaper|daily|tabloid|magazine|broadcaster|network|channel|outlet|website)$/i;
 
 const DET = /^(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an|its|their|his|her|our)$/i;
 /** Lower-case adjectives before the noun: "palästinensische", "exilrussischen", "state-run", "Hong Kong" is handled as capitalised words. */
@@ -68,6 +68,21 @@ export interface Descriptor {
   /** Offset right after the descriptor (where the name begins, spaces skipped). */
   end: number;
   kind: DescriptorKind;
+  /** Capitalised words right before the noun: the name in "the Saudi state-owned Al-Arabiya television", "Pakistan’s Geo news channel". */
+  caps: { s: number; e: number } | null;
+}
+
+/** After leading adjectives ("dem Züricher „Tages-Anzeiger“", "der britischen „Sun“"): where the name may start, or -1. */
+export function pastAdjectives(q: string, from: number, lowerToo: boolean): number {
+  let at = from;
+  for (let n = 0; n < 2; n++) {
+    WORD_AT.lastIndex = at;
+    const m = WORD_AT.exec(q);
+    if (!m || !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
+    at += m[0].length;
+    while (q[at] === ' ') at++;
+  }
+  return at === from ? -1 : at;
 }
 
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/uy;
@@ -79,6 +94,7 @@ const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/uy;
  */
 export function readDescriptor(q: string, from: number): Descriptor | null {
   let at = from;
+  let caps: { s: number; e: number } | null = null;
   for (let n = 0; n < 6; n++) {
     while (q[at] === ' ') at++;
     WORD_AT.lastIndex = at;
@@ -88,10 +104,12 @@ export function readDescriptor(q: string, from: number): Descriptor | null {
     const two = /^(news|wire|media)$/i.test(w) ? /^ ?(agency|service|outlet|channel|site|portal)\b/i.exec(q.slice(at + w.length, at + w.length + 12)) : null;
     const noun = two ? `${w} ${two[1]}` : w;
     const kind = descriptorKind(noun);
-    if (kind && (n > 0 || !DET.test(w))) return { end: at + (two ? w.length + two[0].length : w.length), kind };
-    if (!(DET.test(w) && n === 0) && !ADJ.test(w) && !(n > 0 && /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
-    at += w.length;
-    if (q[at] === '’' || q[at] === "'") at += q.slice(at, at + 2) === "'s" || q.slice(at, at + 2) === '’s' ? 2 : 0;
+    if (kind && (n > 0 || !DET.test(w))) return { end: at + (two ? w.length + two[0].length : w.length), kind, caps };
+    const possessive = /['’]s$/.test(m[0]);
+    const cap = /^[\p{Lu}\p{N}]/u.test(w) && !possessive;
+    if (!(DET.test(w) && n === 0) && !ADJ.test(w) && !(n > 0 && cap) && !(n === 0 && possessive)) return null;
+    caps = cap && n > 0 ? { s: caps && q.slice(caps.e, at).trim() === '' ? caps.s : at, e: at + w.length } : null;
+    at += possessive ? m[0].length : w.length;
   }
   return null;
 }

@@ -18,13 +18,13 @@ export const AFTER = [
   'reports', 'said', 'says', 'noted', 'notes', 'wrote', 'writes', 'found', 'revealed', 'reveals',
   'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
   // a verb more ("verkündete"), and the nouns of a report named after its outlet ("a Reuters report", "a CNN poll", "Associated Press reporters")
-  'verkündete', 'report', 'poll', 'analysis', 'investigation', 'stories', 'reporters', 'reporter',
+  'verkündete', 'reporters', 'reporter', 'report', 'poll', 'analysis', 'investigation', 'stories', 'interview',
 ];
 /** Phrases the outlet follows ("laut X", "according to X"). A leading "[Ll]" stands for either case. */
 export const BEFORE = [
   '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', '[Gg]egenüber', '[Nn]ach Angaben (?:der|des|von)',
-  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet', '[Mm]eldet', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
-  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichteten', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
+  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet(?:en|e)?', '[Mm]eldet(?:en|e)?', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
+  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Ss]chrieb(?:en)?', 'zitiert(?:en|e)?',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
   // English: the outlet as agent or medium ("obtained by", "writing in", "per", "(via …)")
   'obtained by', 'seen by', 'conducted by', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per',

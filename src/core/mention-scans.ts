@@ -14,13 +14,14 @@ type Fwd = (at: number, len: number, from: number, kind?: DescriptorKind) => unk
 
 const COMPOUND = /-(?:Informationen|Recherchen?|Interview|Gespräch|Anfrage|Bericht(?:en|s)?|Angaben|Radiosendung|Sendung|Podcast|Umfrage|Analyse|Dokumentation|Reportage|Report)(?![\p{L}])/gu;
 const DESCRIPTOR = /(?:agentur|sender|zeitung|magazin|portal|blatt|kanal|seite|netzwerk|outlet|newspaper|broadcaster|channel|magazine|tabloid|website|news agency|news site)(?:s|es|n|en)? /giu;
-const SPEECH = /\b(?:sagte|sagt|sagten|erzählte|erzählt|erklärte|bestätigte|verriet|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte)\b/g;
+const SPEECH = /\b(?:sagte|sagt|sagten|gesagt|erzählte|erzählt|erklärte|erklärt|bestätigte|bestätigt|verriet|verraten|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte)\b/g;
+const PREPOSITION = /(?:^|[ (])(?:in|im|zu|zur|mit|von|vom|aus|bei|nach|seit|vor|auf|an|um|über|unter|während|wegen|trotz|für|gegen|durch|ohne|hinter|neben|zwischen|wie|als)\s+$/i;
 const DATIVE = /(?:^| )(dem|der|gegenüber)(?= )/g;
 const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|laut|the|in|of) +[„“"«»‹›‚‘]$/;
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
 /** A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked. */
-const ATTRIBUTION = /berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/;
+const ATTRIBUTION = /nannte|berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/;
 
 function inAttribution(q: string, at: number): boolean {
   const a = Math.max(0, at - 200);
@@ -40,13 +41,19 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
   for (let m = COMPOUND.exec(q); m; m = COMPOUND.exec(q)) each(back(m.index, m[0].length));
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(q); m; m = SPEECH.exec(q)) {
-    const from = m.index + m[0].length;
-    const stop = q.slice(from, from + 100).search(/[.!?;:]/);
-    const win = q.slice(from, stop < 0 ? from + 100 : from + stop);
+    // the clause around the verb: "sagte X dem Y", and "hat X dem Y erzählt"
+    const left = q.slice(Math.max(0, m.index - 100), m.index);
+    const dot = Math.max(left.lastIndexOf('. '), left.lastIndexOf('? '), left.lastIndexOf('! '), left.lastIndexOf(': '));
+    const from = m.index - left.length + (dot + 1);
+    const after = m.index + m[0].length;
+    const stop = q.slice(after, after + 100).search(/[.!?;:] |[.!?;:]$/);
+    const win = q.slice(from, stop < 0 ? after + 100 : after + stop);
     DATIVE.lastIndex = 0;
     let n = 0;
     for (let d = DATIVE.exec(win); d && n < 3; d = DATIVE.exec(win), n++) {
       const at = from + d.index + (d[0].startsWith(' ') ? 1 : 0);
+      // "in der Welt", "seit dem Moment": after a preposition the article is no dative object of the verb
+      if (PREPOSITION.test(q.slice(Math.max(0, at - 12), at))) continue;
       each(fwd(at, d[1].length, at + d[1].length));
     }
   }

@@ -6,7 +6,7 @@
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { phraseHits } from './mention-phrases';
-import { deinflect, isDescriptorWord, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
+import { OPEN_QUOTE, deinflect, isDescriptorWord, pastAdjectives, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
 import { extraScans } from './mention-scans';
 import { unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
@@ -118,7 +118,10 @@ function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outlet | nul
   const name = text.slice(toks[0].s, last.e);
   // "die Tageszeitung", "the paper": a word for a kind of outlet names none unless it is quoted.
   if (!ev.quoted && isDescriptorWord(name.replace(ART, ''))) return null;
-  for (const written of toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name]) {
+  const forms = toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name];
+  // "der Daily Star": the article is the sentence's, not the name's, when the name with it finds nothing
+  if (toks.length > 1 && ARTICLE.test(first)) forms.push(...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]));
+  for (const written of forms) {
     let outlet: Outlet | null = null;
     try {
       outlet = ctx.dir.byName(written);
@@ -319,7 +322,15 @@ function forward(text: string, at: number, from0: number, ctx: Ctx, block: numbe
   let kind = kind0 ?? null;
   if (!kind) {
     const desc = readDescriptor(text, from);
-    if (!desc) return null;
+    if (!desc) {
+      // "dem Züricher „Tages-Anzeiger“": adjectives before a name the directory knows
+      // (lower-case adjectives only before a quoted name: "der halben Welt" is no newspaper, "der britischen „Sun“" is)
+      const adj = pastAdjectives(text, from, OPEN_QUOTE.test(ctx.t[pastAdjectives(text, from, true) - 1] ?? ''));
+      return adj > 0 ? named(text, at, adj, ctx, block, null) : null;
+    }
+    // "the Saudi state-owned Al-Arabiya television": the name stands before the noun
+    const before = desc.caps && named(text, at, desc.caps.s, ctx, block, desc.kind, desc.end);
+    if (before) return before;
     from = desc.end;
     kind = desc.kind;
   }
@@ -330,8 +341,8 @@ function forward(text: string, at: number, from0: number, ctx: Ctx, block: numbe
   return u && { text: ctx.t.slice(at, u.end), name: u.name, outlet: u.outlet, start: at, nameStart: from, block, inDirectory: false };
 }
 
-function named(text: string, at: number, from: number, ctx: Ctx, block: number, kind: DescriptorKind | null): Found | null {
-  const after = tokens(text.slice(from, from + 120)).map((t) => ({ s: t.s + from, e: t.e + from }));
+function named(text: string, at: number, from: number, ctx: Ctx, block: number, kind: DescriptorKind | null, limit = from + 120): Found | null {
+  const after = tokens(text.slice(from, limit)).map((t) => ({ s: t.s + from, e: t.e + from }));
   if (!after.length || after[0].s !== from) return null;
   const head = text.slice(after[0].s, after[0].e);
   if (!kind && !startsName(ctx.idx, head, after[1] && text.slice(after[1].s, after[1].e))) return null;

@@ -82,7 +82,8 @@ export function isSelf(p: Publisher, outlet: Pick<Outlet, 'id' | 'domains'> | nu
   for (const pk of p.keys) {
     if (pk === k) return true;
     // a brand of the publisher: "zdfheute" / "zdf", "abendblatt" / "hamburgerabendblatt"
-    if (pk.length >= 3 && (k.startsWith(pk) || (k.length >= 5 && pk.endsWith(k)))) return true;
+    // a short brand word after the name ("heute", "digital"), or the name's last part ("Abendblatt"); not "Namibian Broadcasting Corporation" on The Namibian
+    if (pk.length >= 3 && ((k.startsWith(pk) && k.length - pk.length <= 7) || (k.length >= 5 && pk.endsWith(k)))) return true;
   }
   return false;
 }
