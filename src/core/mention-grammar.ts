@@ -73,17 +73,27 @@ export interface Descriptor {
 }
 
 /** After leading adjectives ("dem Züricher „Tages-Anzeiger“", "der britischen „Sun“"): where the name may start, or -1. */
-export function pastAdjectives(q: string, from: number, lowerToo: boolean): number {
+export function pastAdjectives(q: string, from: number, lowerToo: boolean, english: boolean): number {
   let at = from;
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < 3; n++) {
     WORD_AT.lastIndex = at;
     const m = WORD_AT.exec(q);
-    if (!m || !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
+    if (!m) break;
+    // English: an article, then lower-case modifiers ("the state-run"); German: the article is already read
+    if (english && n === 0 && /^(?:the|a|an)$/i.test(m[0])) {
+      at += m[0].length;
+      while (q[at] === ' ') at++;
+      continue;
+    }
+    if (english ? !EN_MODIFIER.test(m[0]) : !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
     at += m[0].length;
     while (q[at] === ' ') at++;
   }
   return at === from ? -1 : at;
 }
+
+/** English modifiers before a name: hyphenated ("state-run", "Kremlin-backed" lower-case only) or adjective-shaped ("conservative", "independent", "new"). */
+const EN_MODIFIER = /^(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ed|al|ian|ese|ish|ic|ive|ous|ful|ent|ant|ary|ern|ist)|new|leading|local|online|popular|influential|respected)$/u;
 
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/uy;
 

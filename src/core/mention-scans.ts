@@ -43,7 +43,8 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
   for (let m = SPEECH.exec(q); m; m = SPEECH.exec(q)) {
     // the clause around the verb: "sagte X dem Y", and "hat X dem Y erzählt"
     const left = q.slice(Math.max(0, m.index - 100), m.index);
-    const dot = Math.max(left.lastIndexOf('. '), left.lastIndexOf('? '), left.lastIndexOf('! '), left.lastIndexOf(': '));
+    // back to the clause start: a sentence end, a comma or a quotation ("„… der Welt“, sagt er" is not his dative)
+    const dot = Math.max(left.lastIndexOf('. '), left.lastIndexOf('? '), left.lastIndexOf('! '), left.lastIndexOf(': '), left.lastIndexOf(','), left.lastIndexOf('  '));
     const from = m.index - left.length + (dot + 1);
     const after = m.index + m[0].length;
     const stop = q.slice(after, after + 100).search(/[.!?;:] |[.!?;:]$/);

@@ -48,10 +48,14 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
     // Quotation marks as spaces: „Zeit“ berichtet, laut «BBC»; offsets (and so Mention.text) still index the page text.
     const q = shadowQuotes(t);
     ctx.t = t;
+    // one mention per name occurrence: "die „Zeit“" read from the verb and from the quote ends at the same place
     const seen = new Set<number>();
+    const seenEnd = new Set<number>();
     const push = (f: Found | null) => {
-      if (f && !seen.has(f.nameStart)) {
+      const end = f ? f.nameStart + f.name.length : -1;
+      if (f && !seen.has(f.nameStart) && !seenEnd.has(end)) {
         seen.add(f.nameStart);
+        seenEnd.add(end);
         out.push(f);
       }
     };
@@ -150,7 +154,7 @@ type Marked = Outlet & { needsContext?: string[] };
  * Names the directory marks as everyday words, first names or short acronyms
  * ("Welt", "Today", "Insider", "LN") count only with evidence: quotation
  * marks, a descriptor ("die Zeitung Welt"), or an outlet of the page's own
- * country (language when the publisher is unknown). "The Times" on a US page is no British paper.
+ * country. "The Times" on a US page is no British paper, "Welt" in "Die ganze Welt" no newspaper.
  */
 function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): boolean {
   const marks = outlet.needsContext;
@@ -158,9 +162,9 @@ function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): b
   const k = key(written);
   if (!marks.some((m) => key(m) === k)) return true;
   if (ev.quoted || ev.descriptor) return true;
+  // otherwise only an outlet of the publisher's own country; an unknown publisher gives no such context
   const country = ctx.page.publisher?.country;
-  if (country) return country === outlet.country;
-  return !!ctx.page.lang && outlet.languages.includes(ctx.page.lang);
+  return !!country && country === outlet.country;
 }
 
 const ART = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il)\s+/i;
@@ -286,6 +290,7 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
   return null;
 }
 
+const head = (text: string, from: number) => /^[\p{L}]+/u.exec(text.slice(from, from + 12))?.[0] ?? '';
 const endsName = (idx: NameIndex | null, w: string) => canEnd(idx, w) || deinflect(w).some((v) => canEnd(idx, v));
 const startsName = (idx: NameIndex | null, w: string, next: string | undefined) => deinflect(w).some((v) => canStart(idx, v, next));
 const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
@@ -323,9 +328,12 @@ function forward(text: string, at: number, from0: number, ctx: Ctx, block: numbe
   if (!kind) {
     const desc = readDescriptor(text, from);
     if (!desc) {
-      // "dem Züricher „Tages-Anzeiger“": adjectives before a name the directory knows
-      // (lower-case adjectives only before a quoted name: "der halben Welt" is no newspaper, "der britischen „Sun“" is)
-      const adj = pastAdjectives(text, from, OPEN_QUOTE.test(ctx.t[pastAdjectives(text, from, true) - 1] ?? ''));
+      // "dem Züricher „Tages-Anzeiger“", "the state-run Xinhua News Agency": modifiers before a name the directory knows.
+      // Capitalised ones ("Züricher") only in German ("Manchester City" has none); in German lower-case ones only
+      // before a quoted name: "der halben Welt" is no newspaper, "der britischen „Sun“" is.
+      const en = ctx.page.lang === 'en' || (ctx.page.lang == null && /^(?:the|a|an)$/i.test(head(text, from)));
+      const far = pastAdjectives(text, from, true, en);
+      const adj = en ? far : pastAdjectives(text, from, OPEN_QUOTE.test(ctx.t[far - 1] ?? ''), false);
       return adj > 0 ? named(text, at, adj, ctx, block, null) : null;
     }
     // "the Saudi state-owned Al-Arabiya television": the name stands before the noun

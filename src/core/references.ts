@@ -62,7 +62,7 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
     if (t.length > 400) {
       section = null;
       if (i < 12) dateline(b, i, add, ctx);
-      else agencyCodes(TRAILING_RE.exec(t.slice(-40)), b, i, add, ctx, false);
+      agencyCodes(TRAILING_RE.exec(t.slice(-40)), b, i, add, ctx, false);
       continue;
     }
     const label = LABEL_RE.exec(t);
@@ -111,7 +111,7 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
     }
     if (!b.heading && t.length <= 60 && agencyCodes(CODES_RE.exec(t), b, i, add, ctx, true)) continue;
     if (i < 12 && !b.heading) dateline(b, i, add, ctx);
-    else if (!b.heading) agencyCodes(TRAILING_RE.exec(t.slice(-40)), b, i, add, ctx, false);
+    if (!b.heading) agencyCodes(TRAILING_RE.exec(t.slice(-40)), b, i, add, ctx, false);
   }
   return { references: refs, consumed };
 }
