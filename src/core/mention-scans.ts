@@ -21,7 +21,7 @@ const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|lau
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
 /** A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked. */
-const ATTRIBUTION = /nannte|berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/;
+const ATTRIBUTION = /nannte|erfahren|berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/;
 
 function inAttribution(q: string, at: number): boolean {
   const a = Math.max(0, at - 200);

@@ -10,7 +10,7 @@ import { OPEN_QUOTE, deinflect, isDescriptorWord, pastAdjectives, quoted, readDe
 import { extraScans } from './mention-scans';
 import { unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
-import type { Publisher } from './publisher';
+import { isSelf, type Publisher } from './publisher';
 
 const LETTER = /\p{L}/u;
 const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
@@ -110,7 +110,11 @@ function tokens(text: string): Tok[] {
 
 /** Tokens separated only by spaces: a name never spans punctuation. */
 function contiguous(text: string, toks: Tok[]): boolean {
-  for (let k = 1; k < toks.length; k++) if (!/^ +$/.test(text.slice(toks[k - 1].e, toks[k].s))) return false;
+  for (let k = 1; k < toks.length; k++) {
+    const gap = text.slice(toks[k - 1].e, toks[k].s);
+    // "U.S. News": the abbreviation's last period is part of the name
+    if (!/^ +$/.test(gap) && !(/^\. +$/.test(gap) && text.slice(toks[k - 1].s, toks[k - 1].e).includes('.'))) return false;
+  }
   return true;
 }
 
@@ -132,8 +136,11 @@ function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outlet | nul
     } catch {
       return null;
     }
-    if (outlet && confirm(written, outlet)) return withContext(ctx, written, outlet, ev) ? outlet : null;
+    if (outlet && confirm(written, outlet)) return withContext(ctx, written, outlet, ev) && !needsArticle(ctx, written, outlet, ev) ? outlet : null;
   }
+  // the publisher by a short form of its own name ("im Abendblatt-Gespräch" on the Hamburger Abendblatt)
+  const pub = ctx.page.publisher;
+  if (pub?.main && /^[\p{Lu}\p{N}]/u.test(name) && name.length >= 3 && isSelf(pub, null, name)) return pub.main;
   return null;
 }
 
@@ -149,6 +156,16 @@ function variants(text: string, toks: Tok[]): string[] {
 }
 
 type Marked = Outlet & { needsContext?: string[] };
+
+/**
+ * English names written with their article ("The Australian", "The Independent") are adjectives without it:
+ * "a statement to Australian media" names no paper.
+ */
+function needsArticle(ctx: Ctx, written: string, outlet: Outlet, ev: Evidence): boolean {
+  if (ctx.page.lang !== 'en' || ev.quoted || /\s/.test(written) || !/^\p{Lu}\p{Ll}+$/u.test(written)) return false;
+  const names = [outlet.name, ...outlet.aliases];
+  return !names.some((n) => n === written) && names.some((n) => /^The /.test(n) && n.slice(4) === written);
+}
 
 /**
  * Names the directory marks as everyday words, first names or short acronyms

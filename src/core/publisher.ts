@@ -23,6 +23,8 @@ export interface Publisher {
   keys: Set<string>;
   /** The publisher's country (the first one found), for bare names that need context. */
   country: string | null;
+  /** The publisher's outlet in the directory, when found. */
+  main: Outlet | null;
 }
 
 const hostOf = (u: string | null | undefined): string | null => {
@@ -35,7 +37,7 @@ const hostOf = (u: string | null | undefined): string | null => {
 };
 
 export function findPublisher(dir: OutletDirectory, page: PageContext | undefined): Publisher {
-  const p: Publisher = { ids: new Set(), domains: new Set(), keys: new Set(), country: null };
+  const p: Publisher = { ids: new Set(), domains: new Set(), keys: new Set(), country: null, main: null };
   if (!page) return p;
   const found: Outlet[] = [];
   const tryIt = (f: () => Outlet | null) => {
@@ -52,6 +54,7 @@ export function findPublisher(dir: OutletDirectory, page: PageContext | undefine
     tryIt(() => dir.byDomain(h));
   }
   if (page.siteName && page.siteName.length <= 80) tryIt(() => dir.byName(page.siteName!));
+  p.main = found[0] ?? null;
   for (const o of found) {
     p.ids.add(o.id);
     p.country ??= o.country;
