@@ -22,7 +22,8 @@ function markdownOne(r: FileReport): string {
   if (r.status !== 'complete') lines.push(`- Status: ${r.status}`);
   if (r.outlets.length) {
     lines.push('', '| Outlet | Domain | Category | Country | References | Mentions | Links |', '| --- | --- | --- | --- | --- | --- | --- |');
-    for (const o of r.outlets) lines.push(`| ${esc(o.name)} | ${o.domain ?? ''} | ${o.category} | ${o.country ?? ''} | ${o.citedBy.references} | ${o.citedBy.mentions} | ${o.citedBy.links} |`);
+    const flags = (o: { self?: boolean; inDirectory?: boolean }) => `${o.self ? ' (publisher’s own)' : ''}${o.inDirectory === false ? ' (not in directory)' : ''}`;
+    for (const o of r.outlets) lines.push(`| ${esc(o.name)}${flags(o)} | ${o.domain ?? ''} | ${o.category} | ${o.country ?? ''} | ${o.citedBy.references} | ${o.citedBy.mentions} | ${o.citedBy.links} |`);
   }
   if (r.references.length) {
     lines.push('', '### References', '');
@@ -30,7 +31,7 @@ function markdownOne(r: FileReport): string {
   }
   if (r.mentions.length) {
     lines.push('', '### Mentions', '');
-    for (const m of r.mentions) lines.push(`- “${esc(m.text)}” → ${esc(m.outlet)}${m.reference ? ` (${esc(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`);
+    for (const m of r.mentions) lines.push(`- “${esc(m.text)}” → ${esc(m.outlet)}${m.self ? ' (publisher’s own)' : ''}${m.inDirectory === false ? ' (not in directory)' : ''}${m.reference ? ` (${esc(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`);
   }
   if (r.links.length) {
     lines.push('', `### Links (${r.links.length})`, '');

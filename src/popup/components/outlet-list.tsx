@@ -66,6 +66,8 @@ function Outlet({ o, report, tabId }: { o: OutletSummary; report: SourceReport; 
         <span class="outlet-type">{outletKind(o)}</span>
         {o.domain && o.domain !== o.name && <span>{o.domain}</span>}
       </div>
+      {o.self && <div class="outlet-flag">{t('outletSelf')}</div>}
+      {o.inDirectory === false && <div class="outlet-flag">{t('outletNotInDirectory')}</div>}
       <div class="outlet-cited">{citedParts(o, report).join(' · ')}</div>
       {urls.length > 0 && <UrlList urls={urls} />}
     </li>
@@ -76,7 +78,7 @@ export function OutletList({ report, tabId }: { report: SourceReport; tabId: num
   return (
     <section class="section" aria-labelledby="outlets-h">
       <h2 id="outlets-h" class="section-title">
-        {t('citedOutlets', String(report.outlets.length))}
+        {t('citedOutlets', String(report.outlets.filter((o) => !o.self).length))}
       </h2>
       <ul class="outlets">
         {report.outlets.map((o) => (
