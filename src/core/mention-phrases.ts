@@ -31,7 +31,7 @@ export const BEFORE = [
   // German noun phrases: "laut Recherchen der", "eine Recherche der", "in einem Interview mit dem", "in der Sendung des", "hieß es bei"
   '[Rr]echerchen? (?:der|des|von)', '[Ii]n einem (?:Interview|Gespräch|Podcast|Artikel|Beitrag|Bericht) (?:mit|des|der|bei|von)',
   '[Ii]n der (?:Sendung|Liveübertragung|Dokumentation) (?:des|der|von)', '[Ii]m (?:Podcast|Interview|Gespräch) (?:des|der|von|bei)',
-  '[Ii]m Interview mit', 'hieß es (?:in|bei|im|auf)', '[Aa]uf (?:die )?(?:Frage|Anfrage) (?:der|des|von)', '[Ee]inem Interview (?:mit|des|der)',
+  '[Ii]m Interview mit', 'hieß es (?:in|bei|im|auf)', 'bestätigte', '[Aa]uf (?:die )?(?:Frage|Anfrage) (?:der|des|von)', '[Ee]inem Interview (?:mit|des|der)',
 ];
 
 /** "b(?:erichtet|erief sich)|m(?:eldet)": each alternative must start with a letter or a two-letter class like "[Ll]". */

@@ -68,3 +68,50 @@ export function unknownOutlet(t: string, q: string, from: number, kind: Descript
     outlet: { id: `text:${k}`, name, aliases: [], domains: domain ? [domain] : [], country: '', languages: [], type: kind, owner: null },
   };
 }
+
+/** The head nouns of newspaper titles, with the German ones' gender for the adjective before them ("dem Westfälischen Anzeiger"). */
+const TITLE: Record<string, 'm' | 'f' | 'n' | 'pl' | ''> = {
+  Anzeiger: 'm', Kurier: 'm', Bote: 'm', Merkur: 'm', Beobachter: 'm', Rundschau: 'f', Post: 'f', Presse: 'f', Allgemeine: 'f',
+  Tagblatt: 'n', Abendblatt: 'n', Volksblatt: 'n', Nachrichten: 'pl', Neueste: 'pl',
+  Herald: '', Tribune: '', Gazette: '', Courier: '', Chronicle: '', Journal: '', Press: '', Observer: '', Examiner: '',
+  Inquirer: '', Dispatch: '', Bulletin: '', Register: '', Monitor: '', Magazine: '', Telegraph: '', Gazett: '',
+};
+const GERMAN_CASE = /^(\p{Lu}\p{L}*?)(?:en|e|er|es)$/u;
+
+/**
+ * A name the directory lacks but whose head noun is a newspaper title word, right after an attribution
+ * phrase: "told Philadelphia Magazine", "in an interview with the Montana Free Press", "sagte … dem
+ * Westfälischen Anzeiger" (reported as "Westfälischer Anzeiger"). Up to four capitalised words; a
+ * capitalised word after them means a longer name, and then nothing is reported.
+ */
+export function titledOutlet(q: string, from: number, lang: string | null): Unknown | null {
+  const words: { w: string; s: number }[] = [];
+  let at = from;
+  for (let n = 0; n < 5; n++) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(q);
+    if (!m || m.index !== at || !/^\p{Lu}\p{Ll}/u.test(m[0])) break;
+    const w = m[0].replace(/[.'’,-]+$/, '');
+    words.push({ w, s: at });
+    at += w.length;
+    if (q[at] !== ' ') break;
+    at++;
+  }
+  // the title word ends the name: "Montana Free Press", not "Free Press Editor"
+  let k = words.length - 1;
+  const base = (w: string) => (w in TITLE ? w : w.endsWith('s') && w.slice(0, -1) in TITLE ? w.slice(0, -1) : w.endsWith('n') && w.slice(0, -1) in TITLE ? w.slice(0, -1) : null);
+  while (k >= 0 && !base(words[k].w)) k--;
+  if (k < 1 || k !== words.length - 1 || words.length > 4) return null;
+  const head = base(words[k].w)!;
+  const gender = TITLE[head];
+  const parts = words.slice(0, k).map((x) => x.w);
+  if (lang !== 'en' && gender) {
+    // undo the dative/genitive: "Westfälischen" before a masculine title is "Westfälischer"
+    const ending = gender === 'm' ? 'er' : gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'e';
+    const m = GERMAN_CASE.exec(parts[parts.length - 1]);
+    if (m && parts[parts.length - 1].endsWith('en')) parts[parts.length - 1] = m[1] + ending;
+  }
+  const name = [...parts, head].join(' ');
+  const end = words[k].s + words[k].w.length;
+  return { name, end, outlet: { id: `text:${looseKey(foldName(name))}`, name, aliases: [], domains: [], country: '', languages: [], type: head === 'Magazine' ? 'magazine' : 'newspaper', owner: null } };
+}

@@ -8,7 +8,7 @@ import type { Block } from './blocks';
 import { phraseHits } from './mention-phrases';
 import { OPEN_QUOTE, deinflect, isDescriptorWord, pastAdjectives, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
 import { extraScans } from './mention-scans';
-import { unknownOutlet } from './mention-unknown';
+import { titledOutlet, unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 import { isSelf, type Publisher } from './publisher';
 
@@ -300,11 +300,11 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
   let end = at;
   if (glued && text[end - 1] === ' ') end--;
   const word = glued ? undefined : wordBefore(text, from, at);
-  if (word === null || (word !== undefined && !endsName(ctx.idx, word))) return null;
+  if (word === null || (word !== undefined && !endsName(ctx.idx, word) && !ownName(ctx, word))) return null;
   const before = tokens(text.slice(from, end)).map((t) => ({ s: t.s + from, e: t.e + from }));
   if (!before.length || !(glued ? before[before.length - 1].e === end : /^ +$/.test(text.slice(before[before.length - 1].e, at)))) return null;
   const last = before[before.length - 1];
-  if (!endsName(ctx.idx, text.slice(last.s, last.e))) return null;
+  if (!endsName(ctx.idx, text.slice(last.s, last.e)) && !ownName(ctx, text.slice(last.s, last.e))) return null;
   for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
     const toks = before.slice(before.length - k);
     const outlet = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, false));
@@ -318,6 +318,8 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
 }
 
 const head = (text: string, from: number) => /^[\p{L}]+/u.exec(text.slice(from, from + 12))?.[0] ?? '';
+/** A short form of the publisher's own name ("Abendblatt" on the Hamburger Abendblatt): not in the name index, still a name. */
+const ownName = (ctx: Ctx, w: string) => !!ctx.page.publisher?.main && w.length >= 3 && /^\p{Lu}/u.test(w) && isSelf(ctx.page.publisher, null, w);
 const endsName = (idx: NameIndex | null, w: string) => canEnd(idx, w) || deinflect(w).some((v) => canEnd(idx, v));
 const startsName = (idx: NameIndex | null, w: string, next: string | undefined) => deinflect(w).some((v) => canStart(idx, v, next));
 const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
@@ -351,6 +353,8 @@ function forward(text: string, at: number, from0: number, ctx: Ctx, block: numbe
   // the name right there ("laut Reuters", "gegenüber dem Redaktionsnetzwerk Deutschland"), else past a descriptor
   const direct = kind0 ? null : named(text, at, from, ctx, block, null);
   if (direct || !allowDescriptor) return direct;
+  const titled = kind0 ? null : titledAfter(text, at, from, ctx, block);
+  if (titled) return titled;
   let kind = kind0 ?? null;
   if (!kind) {
     const desc = readDescriptor(text, from);
@@ -395,6 +399,14 @@ function named(text: string, at: number, from: number, ctx: Ctx, block: number, 
 }
 
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/;
+
+/** "told Philadelphia Magazine", "dem Westfälischen Anzeiger" (an article before the name is skipped). */
+function titledAfter(text: string, at: number, from: number, ctx: Ctx, block: number): Found | null {
+  const art = /^(?:the|dem|der|des|den) /i.exec(text.slice(from, from + 4));
+  const s = from + (art ? art[0].length : 0);
+  const u = titledOutlet(text, s, ctx.page.lang ?? null);
+  return u && { text: ctx.t.slice(at, u.end), name: ctx.t.slice(s, u.end), outlet: u.outlet, start: at, nameStart: s, block, inDirectory: false };
+}
 
 /** "told Times Radio": one everyday word followed by a capitalised word is the start of a longer name the directory lacks. */
 function headOfLongerName(text: string, toks: Tok[], all: Tok[], ctx: Ctx): boolean {

@@ -77,7 +77,8 @@ function addKey(p: Publisher, name: string): void {
  */
 export function isSelf(p: Publisher, outlet: Pick<Outlet, 'id' | 'domains'> | null, written: string): boolean {
   if (!p.ids.size && !p.domains.size) return false;
-  if (outlet && (p.ids.has(outlet.id) || outlet.domains.some((d) => p.domains.has(d)))) return true;
+  // the same outlet, one under the publisher's domains, or the owner of the page's host (faktencheck.afp.com is AFP's)
+  if (outlet && (p.ids.has(outlet.id) || outlet.domains.some((d) => p.domains.has(d) || [...p.domains].some((h) => h.endsWith(`.${d}`))))) return true;
   const host = written.toLowerCase().replace(/^www\./, '');
   if (host.includes('.') && [...p.domains].some((d) => host === d || host.endsWith(`.${d}`) || d.endsWith(`.${host}`))) return true;
   const k = looseKey(foldName(written));

@@ -128,6 +128,11 @@ describe('outlets the directory does not know', () => {
   it('reads English descriptors too', () => {
     expect(names('The figures were cited by the Hong Kong outlet HK01 on Monday.')).toEqual(['HK01']);
   });
+  it('reads a title the directory lacks by its head noun, after an attribution phrase', () => {
+    expect(names('She told Springfield Magazine that the shop would close.', 'en')).toEqual(['Springfield Magazine']);
+    expect(names('Das sagte der Trainer dem Oberländer Kurier nach dem Spiel.', 'de')).toEqual(['Oberländer Kurier']);
+    expect(names('He told Free Press Editor Jane Doe nothing.', 'en')).toEqual([]);
+  });
   it('takes no ordinary noun after a descriptor for a name', () => {
     expect(names('Das sagte er gegenüber Medien Anfang der Woche.', 'de')).toEqual([]);
   });
@@ -143,6 +148,10 @@ describe("the publisher's own citations", () => {
   it('marks a credit of the publisher as self', () => {
     const r = cited('Titel\nDer Text des Artikels steht hier und ist lang genug.\nQuelle: ntv.de, dpa', 'https://www.n-tv.de/politik/artikel', 'de');
     expect(r.references.map((x) => [x.domain, x.self ?? false])).toEqual([['ntv.de', true], ['dpa.com', false]]);
+  });
+  it("marks the owner of the page's host as self", () => {
+    const r = cited('Title\nThe minister told AFP that the figures were wrong.', 'https://factcheck.afp.com/doc/1', 'en');
+    expect(r.mentions.map((m) => [m.outlet, m.self ?? false])).toEqual([['Agence France-Presse', true]]);
   });
   it('finds the publisher by site name and by brand', () => {
     const p = findPublisher(dir, { url: 'https://example.org/x', siteName: 'ZDF' });
