@@ -27,7 +27,7 @@ export const BEFORE = [
   '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Ss]chrieb(?:en)?', 'zitiert(?:en|e)?',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
   // English: the outlet as agent or medium ("obtained by", "writing in", "per", "(via …)")
-  'obtained by', 'seen by', 'conducted by', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per', 'issued to', 'statement to', 'explained to', 'confirmed to',
+  'obtained by', 'seen by', 'conducted by', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per', 'analysis by', 'investigation by', 'review by', 'survey by', 'poll by', 'data by', 'issued to', 'statement to', 'explained to', 'confirmed to',
   // German noun phrases: "laut Recherchen der", "eine Recherche der", "in einem Interview mit dem", "in der Sendung des", "hieß es bei"
   '[Rr]echerchen? (?:der|des|von)', '[Ii]n einem (?:Interview|Gespräch|Podcast|Artikel|Beitrag|Bericht) (?:mit|des|der|bei|von)',
   '[Ii]n der (?:Sendung|Liveübertragung|Dokumentation) (?:des|der|von)', '[Ii]m (?:Podcast|Interview|Gespräch) (?:des|der|von|bei)',

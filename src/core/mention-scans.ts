@@ -17,6 +17,9 @@ const DESCRIPTOR = /(?:agentur|sender|zeitung|magazin|portal|blatt|kanal|seite|n
 const SPEECH = /\b(?:sagte|sagt|sagten|gesagt|erzählte|erzählt|erklärte|erklärt|bestätigte|bestätigt|verriet|verraten|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte)\b/g;
 const PREPOSITION = /(?:^|[ (])(?:in|im|zu|zur|mit|von|vom|aus|bei|nach|seit|vor|auf|an|um|über|unter|während|wegen|trotz|für|gegen|durch|ohne|hinter|neben|zwischen|wie|als)\s+$/i;
 const DATIVE = /(?:^| )(dem|der|gegenüber)(?= )/g;
+/** English: the outlet as the "to" object of a speech verb in its clause ("confirmed his passing to Nine News"). */
+const EN_SPEECH = /\b(?:confirmed|explained|described|revealed|admitted|announced|denied|insisted|stated|said)\b/g;
+const TO = / (to)(?= )/g;
 const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|laut|the|in|of) +[„“"«»‹›‚‘]$/;
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
@@ -57,6 +60,15 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
       if (PREPOSITION.test(q.slice(Math.max(0, at - 12), at))) continue;
       each(fwd(at, d[1].length, at + d[1].length));
     }
+  }
+  EN_SPEECH.lastIndex = 0;
+  for (let m = EN_SPEECH.exec(q); m; m = EN_SPEECH.exec(q)) {
+    const after = m.index + m[0].length;
+    const stop = q.slice(after, after + 80).search(/[.!?;:,] |[.!?;:,]$/);
+    const win = q.slice(after, stop < 0 ? after + 80 : after + stop);
+    TO.lastIndex = 0;
+    const d = TO.exec(win);
+    if (d) each(fwd(after + d.index + 1, 2, after + d.index + 3));
   }
   DESCRIPTOR.lastIndex = 0;
   for (let m = DESCRIPTOR.exec(q); m; m = DESCRIPTOR.exec(q)) {

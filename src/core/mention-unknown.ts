@@ -74,7 +74,7 @@ const TITLE: Record<string, 'm' | 'f' | 'n' | 'pl' | ''> = {
   Anzeiger: 'm', Kurier: 'm', Bote: 'm', Merkur: 'm', Beobachter: 'm', Rundschau: 'f', Post: 'f', Presse: 'f', Allgemeine: 'f',
   Tagblatt: 'n', Abendblatt: 'n', Volksblatt: 'n', Nachrichten: 'pl', Neueste: 'pl',
   Herald: '', Tribune: '', Gazette: '', Courier: '', Chronicle: '', Journal: '', Press: '', Observer: '', Examiner: '',
-  Inquirer: '', Dispatch: '', Bulletin: '', Register: '', Monitor: '', Magazine: '', Telegraph: '', Gazett: '',
+  Inquirer: '', Dispatch: '', Radio: '', Bulletin: '', Register: '', Monitor: '', Magazine: '', Telegraph: '', Gazett: '',
 };
 const GERMAN_CASE = /^(\p{Lu}\p{L}*?)(?:en|e|er|es)$/u;
 

@@ -112,6 +112,11 @@ describe('English noun phrases and descriptors', () => {
     expect(names('Jane Doe, writing in The New York Times, called it a mistake.')).toEqual(['The New York Times']);
     expect(names('The deal is worth $2 billion, per Axios.')).toEqual(['Axios']);
     expect(names('Documents obtained by The Associated Press show the delay.')).toEqual(['Associated Press']);
+    expect(names('An analysis of census data by The Associated Press found the gap.')).toEqual(['Associated Press']);
+  });
+  it('reads the outlet as the "to" object of a speech verb in its clause', () => {
+    expect(names('His family confirmed the news to CNN on Monday.')).toEqual(['CNN']);
+    expect(names('She said she wanted to leave, and CNN was not told.')).toEqual([]);
   });
 });
 
