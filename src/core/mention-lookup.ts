@@ -171,8 +171,10 @@ export function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: n
   // Capitalised, and not a word the text also writes in lower case ("Wie", "Yesterday" at a sentence start).
   const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !writtenLower(ctx, x.toLowerCase());
   if (proper(w)) return true;
-  // "Department of Foreign Affairs said"
-  return /^(?:of|for)$/.test(w) && proper(word(first - 2));
+  // "the Ministry of Foreign Affairs said": a capitalised word before "of"/"for" heads a longer name even when the
+  // text also writes it in lower case ("the ministry added"); "X of <outlet>" rarely starts a sentence.
+  const head = word(first - 2);
+  return /^(?:of|for)$/.test(w) && head.length >= 3 && CAP_WORD.test(head) && !NOT_NAME_BEFORE.test(head) && !MEDIA_NOUN.test(head);
 }
 
 /** "Der Sender Al Jazeera berichtet", "Das Magazin Newsweek hebt hervor": a German noun naming the kind of outlet. */

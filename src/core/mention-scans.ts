@@ -23,8 +23,12 @@ const TO = / (to)(?= )/g;
 const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|laut|the|in|of) +[„“"«»‹›‚‘]$/;
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
-/** A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked. */
-const ATTRIBUTION = /nannte|erfahren|berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/;
+/**
+ * A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked.
+ * "berichte" counts as a verb ("berichtete") or as a report of the media ("Medienberichten"), not inside any compound:
+ * "in ihren Verfassungsschutzberichten erwähnen" says nobody reported anything.
+ */
+const ATTRIBUTION = /nannte|erfahren|(?<!\p{L})berichte|(?:Medien|Presse|Zeitungs|Agentur|Nachrichten)berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/u;
 
 function inAttribution(q: string, at: number): boolean {
   const a = Math.max(0, at - 200);

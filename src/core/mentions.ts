@@ -63,7 +63,33 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
     for (let k = 0; k < before.length; k += 2) if (bounded(q, before[k], before[k + 1])) for (const f of forwardAll(q, before[k], before[k + 1], ctx, i)) push(f);
     extraScans(q, t, (at, len) => backward(q, at, len, ctx, i, true), (at, len, from, kind) => forwardAll(q, at, len, ctx, i, from, kind), push);
   }
+  definedAcronyms(out, blocks);
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+const ACRONYM_DEF = /^[“”"«»‹›‘’]? ?\((\p{Lu}{2,6})\)/u;
+const LEAD_ARTICLE = /^(?:the|der|die|das|dem|den|des) /i;
+
+/**
+ * "an interview with the Namibian Broadcasting Corporation (NBC) … the NBC interview": an acronym
+ * the text defines in parentheses right after a name stands for that name's outlet on this page,
+ * not for another outlet the directory knows by the same letters (NBC News).
+ */
+function definedAcronyms(found: Found[], blocks: Block[]): void {
+  const defs = new Map<string, Found>();
+  for (const f of found) {
+    const end = f.nameStart + f.name.length;
+    const m = ACRONYM_DEF.exec(blocks[f.block].text.slice(end, end + 12));
+    if (m && m[1] !== f.name) defs.set(m[1], f);
+  }
+  if (!defs.size) return;
+  for (const f of found) {
+    const def = defs.get(f.name.replace(LEAD_ARTICLE, ''));
+    if (!def || def.outlet === f.outlet) continue;
+    f.outlet = def.outlet;
+    if (def.inDirectory === false) f.inDirectory = false;
+    else delete f.inDirectory;
+  }
 }
 
 function safeIndex(dir: OutletDirectory): NameIndex | null {

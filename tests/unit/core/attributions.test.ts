@@ -192,3 +192,26 @@ describe('false friends', () => {
     expect(m('Er sagte, in der Welt gebe es nichts Vergleichbares.', 'https://zeitung.example/a', 'de')).toEqual([]);
   });
 });
+
+describe('precision: names inside longer names, acronyms the text defines, cues inside compounds', () => {
+  const more = createDirectory([
+    ...OUTLETS,
+    o('fa', 'Foreign Affairs', [], ['foreignaffairs.com'], 'US', 'magazine', ['en']),
+    o('nbcnews', 'NBC News', ['NBC'], ['nbcnews.com'], 'US', 'broadcaster', ['en']),
+    o('nbc-na', 'NBC (Namibia)', ['Namibian Broadcasting Corporation'], ['nbc.na'], 'NA', 'public-broadcaster', ['en']),
+  ]);
+  const n = (text: string, lang = 'en') => findMentions(textBlocks(text), more, new Set(), { lang }).map((f) => f.outlet.name);
+  it('takes "Foreign Affairs" after "Ministry of" for the tail of a ministry, even when the text writes "ministry" too', () => {
+    expect(n('The strikes hit three towns, the Ministry of Foreign Affairs said. The ministry gave no figures.')).toEqual([]);
+    expect(n('Foreign Affairs said in an editorial that the talks had failed.')).toEqual(['Foreign Affairs']);
+  });
+  it('reads an acronym the text defines in parentheses as the outlet it defines', () => {
+    const text = 'She spoke in an interview with the Namibian Broadcasting Corporation (NBC) on Sunday. Beside her during the NBC interview sat the speaker.';
+    expect(n(text)).toEqual(['NBC (Namibia)', 'NBC (Namibia)']);
+    expect(n('Beside her during the NBC interview sat the speaker.')).toEqual(['NBC News']);
+  });
+  it('takes no compound noun ending in "berichte" for an attribution cue', () => {
+    expect(n('Die Behörde darf das Magazin Stern in ihren Verfassungsschutzberichten erwähnen.', 'de')).toEqual([]);
+    expect(n('Das Magazin Stern wird in Medienberichten oft zitiert.', 'de')).toEqual(['Stern']);
+  });
+});
