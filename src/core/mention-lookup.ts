@@ -155,7 +155,8 @@ function confirm(written: string, outlet: Outlet): boolean {
 }
 
 const CAP_WORD = /^\p{Lu}/u;
-const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in)$/i;
+// Articles, attribution words and prepositions: "Auf Al Jazeera berichteten sie" starts the name after the preposition.
+const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in|auf|bei|beim|von|vom|mit|für|aus|über|on|at|for|from|by|with)$/i;
 
 /**
  * "Downing Street said", "Foreign Affairs said": the name is the tail of a

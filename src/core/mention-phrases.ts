@@ -9,8 +9,9 @@
 
 /** Verbs that follow the outlet ("X berichtet", "X reported"). Case-sensitive: German verbs are lower case mid-sentence. */
 export const AFTER = [
-  'berichtet(?:e|en|eten)?', 'meldet(?:e|en)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:e|en)?',
-  'hebt(?: [^\\s]+)? hervor', 'hob(?: [^\\s]+)? hervor', 'heben hervor', 'zitiert(?:e|en)?', 'erklärt(?:e|en)?', 'titelt(?:e)?',
+  // the longer ending first: the regex takes the first alternative that matches, and "berichtete" in "berichteten" fails its word end
+  'berichtet(?:en|e)?', 'meldet(?:en|e)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:en|e)?',
+  'hebt(?: [^\\s]+)? hervor', 'hob(?: [^\\s]+)? hervor', 'heben hervor', 'zitiert(?:en|e)?', 'erklärt(?:en|e)?', 'titelt(?:e)?',
   'kommentiert(?:e)?', 'enthüllt(?:e)?', 'veröffentlicht(?:e)?', 'analysiert(?:e)?', 'zufolge', 'berief sich', 'beruft sich',
   'recherchiert(?:e)?', 'fand heraus', 'hat (?:zuerst )?berichtet', 'hatte (?:zuerst )?berichtet', 'berichten', 'berichteten',
   // "(?:has |had |first |also )?reported", spelt out so each alternative starts with a plain letter

@@ -93,6 +93,10 @@ describe('German press style', () => {
     expect(names('Wie der britische Sender BBC am Dienstag berichtete, ist der Streik vorbei.')).toEqual(['BBC']);
     expect(names('Jüngst berichteten die französischsprachigen Medien Le Figaro und RTL darüber.')).toEqual(['Le Figaro', 'RTL']);
   });
+  it('reads plural past verbs and a name after a preposition at the sentence start', () => {
+    expect(texts('Auf CNN berichteten die Moderatoren stundenlang über den Sturm.', 'de')).toEqual(['CNN berichteten']);
+    expect(names('Bei Politico erklärten zwei Diplomaten, der Plan sei gescheitert.', 'de')).toEqual(['Politico']);
+  });
   it('keeps the mention text an exact substring of the line', () => {
     const line = 'Das sagte der Autor dem Züricher „Tages-Anzeiger“ am Freitag.';
     for (const t of texts(line, 'de')) expect(line.includes(t)).toBe(true);
