@@ -20,6 +20,16 @@ const DATIVE = /(?:^| )(dem|der|gegenüber)(?= )/g;
 /** English: the outlet as the "to" object of a speech verb in its clause ("confirmed his passing to Nine News"). */
 const EN_SPEECH = /\b(?:confirmed|explained|described|revealed|admitted|announced|denied|insisted|stated|said)\b/g;
 const TO = / (to)(?= )/g;
+/**
+ * English: the outlet as the medium or the client of a verb in its clause: "noted this year in Jacobin",
+ * "argued last week in Foreign Policy" (at most three lower-case words between), "a poll conducted by
+ * Acme Research for Newsweek" (any words of the clause between). "published in" is left out: studies
+ * are published in journals.
+ */
+const EN_MEDIUM = /\b(?:noted|wrote|argued|observed|warned|reported|explained|detailed|writes|notes|argues)\b/g;
+const IN_AFTER = /^(?: \p{Ll}+){0,3} (in)(?= )/u;
+const EN_CLIENT = /\b(?:conducted|commissioned|carried out|written|produced|prepared)\b/g;
+const FOR = / (for)(?= )/g;
 const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|laut|the|in|of) +[„“"«»‹›‚‘]$/;
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
@@ -73,6 +83,24 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
     TO.lastIndex = 0;
     const d = TO.exec(win);
     if (d) each(fwd(after + d.index + 1, 2, after + d.index + 3));
+  }
+  EN_MEDIUM.lastIndex = 0;
+  for (let m = EN_MEDIUM.exec(q); m; m = EN_MEDIUM.exec(q)) {
+    const after = m.index + m[0].length;
+    const d = IN_AFTER.exec(q.slice(after, after + 60));
+    if (d) {
+      const at = after + d[0].length - 2;
+      each(fwd(at, 2, at + 3));
+    }
+  }
+  EN_CLIENT.lastIndex = 0;
+  for (let m = EN_CLIENT.exec(q); m; m = EN_CLIENT.exec(q)) {
+    const after = m.index + m[0].length;
+    const stop = q.slice(after, after + 80).search(/[.!?;:,] |[.!?;:,]$/);
+    const win = q.slice(after, stop < 0 ? after + 80 : after + stop);
+    FOR.lastIndex = 0;
+    const d = FOR.exec(win);
+    if (d) each(fwd(after + d.index + 1, 3, after + d.index + 4));
   }
   DESCRIPTOR.lastIndex = 0;
   for (let m = DESCRIPTOR.exec(q); m; m = DESCRIPTOR.exec(q)) {

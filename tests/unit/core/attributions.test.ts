@@ -118,6 +118,13 @@ describe('English noun phrases and descriptors', () => {
     expect(names('Documents obtained by The Associated Press show the delay.')).toEqual(['Associated Press']);
     expect(names('An analysis of census data by The Associated Press found the gap.')).toEqual(['Associated Press']);
   });
+  it('reads the outlet as the medium of a writing verb ("in X") or the client of a poll ("for X")', () => {
+    expect(texts('The economist argued last month in Politico that the cuts would fail.', 'en')).toEqual(['in Politico']);
+    expect(names('A survey of 2,000 adults conducted by Acme Research for Axios found a slim lead.', 'en')).toEqual(['Axios']);
+    // studies are published in journals; a medium too far from its verb is no longer its clause's
+    expect(names('A study published in the Baltic Journal of Surgery found the same.', 'en')).toEqual([]);
+    expect(names('The senator noted with some irony and a smile in Politico offices that nobody came.', 'en')).toEqual([]);
+  });
   it('reads the outlet as the "to" object of a speech verb in its clause', () => {
     expect(names('His family confirmed the news to CNN on Monday.')).toEqual(['CNN']);
     expect(names('She said she wanted to leave, and CNN was not told.')).toEqual([]);
