@@ -14,6 +14,7 @@ import { siteNames, stripSite } from '../src/core/title';
 import { decodeBytes } from '../src/cli/decode';
 import { loadDirectory, type OutletDirectory } from '../src/outlets';
 import { printDetection, recordDetection } from './eval/detection';
+import { attributionEval } from './eval/attributions';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -140,4 +141,5 @@ const loose = (a?.loose ?? 0) + (b?.loose ?? 0);
 console.log(`title match overall: strict ${strict}/${titles} = ${pct(strict, titles)}; normalised (site suffix, typography) ${loose}/${titles} = ${pct(loose, titles)} (goal >= 90%)`);
 fixtures(dir);
 printDetection(resolve(import.meta.dirname ?? '.', '..', 'tests', 'fixtures', 'pages'), verbose);
+attributionEval(root, dir, (path, url) => load(path, url, dir), log);
 console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

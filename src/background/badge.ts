@@ -6,7 +6,8 @@ const COLOR = '#1d4ed8';
 /** The badge counts cited outlets; nothing at all when the page is not an article. */
 export function badgeText(state: TabState): string {
   if (state.status !== 'ready' || !state.report.isArticle) return '';
-  const n = state.report.outlets.length;
+  // the publisher's own reporting is no outside source
+  const n = state.report.outlets.filter((o) => !o.self).length;
   if (n === 0) return '';
   return n > 99 ? '99+' : String(n);
 }

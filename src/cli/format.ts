@@ -35,8 +35,9 @@ export function markdownOne(r: FileReport): string {
   if (r.status !== 'complete') lines.push(`- Status: ${r.status}`);
   if (r.outlets.length) {
     lines.push('', '| Outlet | Domain | Category | Country | References | Mentions | Links |', '| --- | --- | --- | --- | --- | --- | --- |');
+    const flags = (o: { self?: boolean; inDirectory?: boolean }) => `${o.self ? ' (publisher’s own)' : ''}${o.inDirectory === false ? ' (not in directory)' : ''}`;
     for (const o of r.outlets) {
-      const cells = [o.name, o.domain ?? '', o.category, o.country ?? ''].map(mdText);
+      const cells = [`${o.name}${flags(o)}`, o.domain ?? '', o.category, o.country ?? ''].map(mdText);
       lines.push(`| ${cells.join(' | ')} | ${o.citedBy.references} | ${o.citedBy.mentions} | ${o.citedBy.links} |`);
     }
   }
@@ -46,7 +47,7 @@ export function markdownOne(r: FileReport): string {
   }
   if (r.mentions.length) {
     lines.push('', '### Mentions', '');
-    for (const m of r.mentions) lines.push(`- “${mdText(m.text)}” → ${mdText(m.outlet)}${m.reference ? ` (${mdText(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`);
+    for (const m of r.mentions) lines.push(`- “${mdText(m.text)}” → ${mdText(m.outlet)}${m.self ? ' (publisher’s own)' : ''}${m.inDirectory === false ? ' (not in directory)' : ''}${m.reference ? ` (${mdText(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`);
   }
   if (r.links.length) {
     lines.push('', `### Links (${r.links.length})`, '');

@@ -37,7 +37,7 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions): SourceRepor
   const t1 = clock();
   const links = guardStep(() => textLinks(blocks, opts.directory, head.skip), [], 'links', log);
   const metadata = { ...emptyMetadata(url), title: head.title, lang: normLang(opts.lang) ?? guessLang(text.slice(0, 20_000)) };
-  const cites = extractCitations(blocks, links, opts.directory, url, head.skip, metadata.lang, log);
+  const cites = extractCitations(blocks, links, opts.directory, url, head.skip, { url, lang: metadata.lang }, log);
   const t2 = clock();
   const timings = { detectMs: t1 - t0, extractMs: t2 - t1, totalMs: t2 - t0 };
   const status = text.length > 5_000_000 ? 'too-large' : 'complete';

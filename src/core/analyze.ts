@@ -109,7 +109,7 @@ function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, So
   paused += (yield) ?? 0;
   const linkRes = guardStep(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false }, 'links', log);
   paused += (yield) ?? 0;
-  const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set(), metadata.lang, log);
+  const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set(), { url, canonicalUrl: metadata.canonicalUrl, siteName: metadata.siteName, lang: metadata.lang }, log);
   const work = clock() - t1 - paused;
   const detectMs = opts.detection && opts.detectMs !== undefined ? opts.detectMs : t1 - t0;
   const timings: Timings = { detectMs: round(detectMs), extractMs: round(work), totalMs: round(detectMs + work) };

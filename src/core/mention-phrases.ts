@@ -9,21 +9,30 @@
 
 /** Verbs that follow the outlet ("X berichtet", "X reported"). Case-sensitive: German verbs are lower case mid-sentence. */
 export const AFTER = [
-  'berichtet(?:e|en|eten)?', 'meldet(?:e|en)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:e|en)?',
-  'hebt(?: [^\\s]+)? hervor', 'hob(?: [^\\s]+)? hervor', 'heben hervor', 'zitiert(?:e|en)?', 'erklärt(?:e|en)?', 'titelt(?:e)?',
+  // the longer ending first: the regex takes the first alternative that matches, and "berichtete" in "berichteten" fails its word end
+  'berichtet(?:en|e)?', 'meldet(?:en|e)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:en|e)?',
+  'hebt(?: [^\\s]+)? hervor', 'hob(?: [^\\s]+)? hervor', 'heben hervor', 'zitiert(?:en|e)?', 'erklärt(?:en|e)?', 'titelt(?:e)?',
   'kommentiert(?:e)?', 'enthüllt(?:e)?', 'veröffentlicht(?:e)?', 'analysiert(?:e)?', 'zufolge', 'berief sich', 'beruft sich',
   'recherchiert(?:e)?', 'fand heraus', 'hat (?:zuerst )?berichtet', 'hatte (?:zuerst )?berichtet', 'berichten', 'berichteten',
   // "(?:has |had |first |also )?reported", spelt out so each alternative starts with a plain letter
   'has reported', 'had reported', 'first reported', 'also reported', 'reported',
   'reports', 'said', 'says', 'noted', 'notes', 'wrote', 'writes', 'found', 'revealed', 'reveals',
   'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
+  // a verb more ("verkündete"), and the nouns of a report named after its outlet ("a Reuters report", "a CNN poll", "Associated Press reporters")
+  'verkündete', 'reporters', 'reporter', 'report', 'poll', 'analysis', 'investigation', 'stories', 'interview',
 ];
 /** Phrases the outlet follows ("laut X", "according to X"). A leading "[Ll]" stands for either case. */
 export const BEFORE = [
-  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', 'gegenüber', '[Nn]ach Angaben (?:der|des|von)',
-  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet', '[Mm]eldet', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
-  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Bb]erichtete', '[Mm]eldete', '[Ss]chrieb', 'zitiert',
+  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', '[Gg]egenüber', '[Nn]ach Angaben (?:der|des|von)',
+  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet(?:en|e)?', '[Mm]eldet(?:en|e)?', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
+  '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Ss]chrieb(?:en)?', 'zitiert(?:en|e)?',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
+  // English: the outlet as agent or medium ("obtained by", "writing in", "per", "(via …)")
+  'obtained by', 'seen by', 'conducted by', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per', 'analysis by', 'investigation by', 'review by', 'survey by', 'poll by', 'data by', 'issued to', 'statement to', 'explained to', 'confirmed to',
+  // German noun phrases: "laut Recherchen der", "eine Recherche der", "in einem Interview mit dem", "in der Sendung des", "hieß es bei"
+  '[Rr]echerchen? (?:der|des|von)', '[Ii]n einem (?:Interview|Gespräch|Podcast|Artikel|Beitrag|Bericht) (?:mit|des|der|bei|von)',
+  '[Ii]n der (?:Sendung|Liveübertragung|Dokumentation) (?:des|der|von)', '[Ii]m (?:Podcast|Interview|Gespräch) (?:des|der|von|bei)',
+  '[Ii]m Interview mit', 'hieß es (?:in|bei|im|auf)', 'bestätigte', '[Aa]uf (?:die )?(?:Frage|Anfrage) (?:der|des|von)', '[Ee]inem Interview (?:mit|des|der)',
 ];
 
 /** "b(?:erichtet|erief sich)|m(?:eldet)": each alternative must start with a letter or a two-letter class like "[Ll]". */

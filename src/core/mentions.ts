@@ -7,11 +7,15 @@ import { foldName, isArticle, leadingArticle, looseKey } from '../outlets/names'
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { phraseHits } from './mention-phrases';
+import { OPEN_QUOTE, deinflect, pastAdjectives, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
+import { extraScans } from './mention-scans';
+import { titledOutlet, unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
+import { isSelf, type Publisher } from './publisher';
+import { ambiguousBare, headOfLongerName, lookup, tailOfLongerName, tokens, wordBefore, type Ctx, type Evidence } from './mention-lookup';
 
 const LETTER = /\p{L}/u;
 const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
 const MAX_TOKENS = 6;
 
 /**
@@ -32,29 +36,70 @@ export interface Found {
   /** Offset of the outlet name within the block (one mention per name occurrence). */
   nameStart: number;
   block: number;
+  /** False for an outlet the directory does not know, named as one through a descriptor ("die Nachrichtenagentur Wafa"). */
+  inDirectory?: boolean;
 }
 
-/** `lang`: the text's language, whose articles may stand before a name ("die New York Times"); null: any language's. */
-export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>, lang: string | null = null): Found[] {
+/** What the scan knows of the page: its publisher (for bare names that need context) and language. */
+export interface ScanPage {
+  publisher?: Publisher;
+  lang?: string | null;
+}
+
+export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>, page: ScanPage = {}): Found[] {
   const out: Found[] = [];
   const idx = safeIndex(dir);
-  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), lang };
+  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), page, t: '' };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
     if (t.length < 15 || t.length > 20_000) continue;
+    // Quotation marks as spaces: „Zeit“ berichtet, laut «BBC»; offsets (and so Mention.text) still index the page text.
+    const q = shadowQuotes(t);
+    ctx.t = t;
+    // one mention per name occurrence: "die „Zeit“" read from the verb and from the quote ends at the same place
     const seen = new Set<number>();
+    const seenEnd = new Set<number>();
     const push = (f: Found | null) => {
-      if (f && !seen.has(f.nameStart)) {
+      const end = f ? f.nameStart + f.name.length : -1;
+      if (f && !seen.has(f.nameStart) && !seenEnd.has(end)) {
         seen.add(f.nameStart);
+        seenEnd.add(end);
         out.push(f);
       }
     };
-    const { after, before } = phraseHits(t);
-    for (let k = 0; k < after.length; k += 2) if (bounded(t, after[k], after[k + 1])) push(backward(t, after[k], after[k + 1], ctx, i));
-    for (let k = 0; k < before.length; k += 2) if (bounded(t, before[k], before[k + 1])) push(forward(t, before[k], before[k + 1], ctx, i));
+    const { after, before } = phraseHits(q);
+    for (let k = 0; k < after.length; k += 2) if (bounded(q, after[k], after[k + 1])) push(backward(q, after[k], after[k + 1], ctx, i));
+    for (let k = 0; k < before.length; k += 2) if (bounded(q, before[k], before[k + 1])) for (const f of forwardAll(q, before[k], before[k + 1], ctx, i)) push(f);
+    extraScans(q, t, (at, len) => backward(q, at, len, ctx, i, true), (at, len, from, kind) => forwardAll(q, at, len, ctx, i, from, kind), push);
   }
+  definedAcronyms(out, blocks);
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+const ACRONYM_DEF = /^[“”"«»‹›‘’]? ?\((\p{Lu}{2,6})\)/u;
+const LEAD_ARTICLE = /^(?:the|der|die|das|dem|den|des) /i;
+
+/**
+ * "an interview with the Namibian Broadcasting Corporation (NBC) … the NBC interview": an acronym
+ * the text defines in parentheses right after a name stands for that name's outlet on this page,
+ * not for another outlet the directory knows by the same letters (NBC News).
+ */
+function definedAcronyms(found: Found[], blocks: Block[]): void {
+  const defs = new Map<string, Found>();
+  for (const f of found) {
+    const end = f.nameStart + f.name.length;
+    const m = ACRONYM_DEF.exec(blocks[f.block].text.slice(end, end + 12));
+    if (m && m[1] !== f.name) defs.set(m[1], f);
+  }
+  if (!defs.size) return;
+  for (const f of found) {
+    const def = defs.get(f.name.replace(LEAD_ARTICLE, ''));
+    if (!def || def.outlet === f.outlet) continue;
+    f.outlet = def.outlet;
+    if (def.inDirectory === false) f.inDirectory = false;
+    else delete f.inDirectory;
+  }
 }
 
 function safeIndex(dir: OutletDirectory): NameIndex | null {
@@ -65,181 +110,119 @@ function safeIndex(dir: OutletDirectory): NameIndex | null {
   }
 }
 
-interface Ctx {
-  dir: OutletDirectory;
-  idx: NameIndex | null;
-  blocks: Block[];
-  /** The blocks joined, built on first need (ambiguous names only). */
-  text: string | null;
-  /** Answers of writtenLower, per word. */
-  lower: Map<string, boolean>;
-  /** The text's language, or null. */
-  lang: string | null;
-}
-
-interface Tok {
-  s: number;
-  e: number;
-}
-
-function tokens(text: string): Tok[] {
-  return [...text.matchAll(TOKEN_RE)].map((m) => {
-    const s = m.index ?? 0;
-    // a sentence-final period belongs to the sentence, not the name ("… sind.")
-    const e = s + m[0].replace(/[.'’-]+$/, '').length;
-    return { s, e };
-  });
-}
-
-/** Tokens separated only by spaces: a name never spans punctuation. */
-function contiguous(text: string, toks: Tok[]): boolean {
-  for (let k = 1; k < toks.length; k++) if (!/^ +$/.test(text.slice(toks[k - 1].e, toks[k].s))) return false;
-  return true;
-}
-
-function lookup(ctx: Ctx, text: string, toks: Tok[]): Outlet | null {
-  if (!contiguous(text, toks)) return null;
-  const last = toks[toks.length - 1];
-  const first = text.slice(toks[0].s, toks[0].e);
-  if (toks.length === 1 && isArticle(foldName(first), articleLangs(ctx.lang))) return null;
-  const name = text.slice(toks[0].s, last.e);
-  let outlet: Outlet | null = null;
-  try {
-    outlet = ctx.dir.byName(name);
-  } catch {
-    return null;
-  }
-  return outlet && confirm(name, outlet, ctx.lang) ? outlet : null;
-}
+const evidenceOf = (ctx: Ctx, s: number, e: number, descriptor: boolean): Evidence => ({ quoted: quoted(ctx.t, s, e), descriptor });
 
 /**
- * The directory's name lookup is forgiving ("Street" finds "TheStreet", "the
- * report" finds "Report.az"). In running text we want the name as written:
- * the same letters as the name or an alias (article aside), and a lower-case
- * start only when the outlet itself is written that way ("dpa", "taz").
+ * The name right before an attribution verb ("Reuters reported", "„Zeit“ berichtet").
+ * `glued`: the name ends right at `at` ("BBC-Radiosendung", "„Tagesspiegel“-Informationen").
  */
-function confirm(written: string, outlet: Outlet, lang: string | null): boolean {
-  // The written article is the copy's ("die New York Times"), the name's the outlet's own ("The New York
-  // Times"), or the name keeps it ("La Repubblica" in German copy).
-  const textLangs = articleLangs(lang);
-  const bare = written.slice(leadingArticle(written, textLangs));
-  if (bare.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
-  const names = [outlet.name, ...outlet.aliases];
-  const named = (n: string, w: string) => n === w || n.slice(leadingArticle(n, outlet.languages)) === w;
-  if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => named(n, bare))) return false;
-  const k = looseKey(written, textLangs);
-  return names.some((n) => looseKey(n, outlet.languages) === k || foldName(n).replace(/ /g, '') === k);
-}
-
-const CAP_WORD = /^\p{Lu}/u;
-const NOT_NAME_BEFORE = /^(?:laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in)$/i;
-
-/**
- * "Downing Street said", "Foreign Affairs said": the name is the tail of a
- * longer proper name when a capitalised word (not an article, not the
- * attribution phrase) stands right before it.
- */
-function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: number, ctx: Ctx): boolean {
-  // A name written with its article ("der Spiegel") starts there.
-  if (isArticle(foldName(text.slice(toks[0].s, toks[0].e)), articleLangs(ctx.lang))) return false;
-  const word = (k: number) => (all[k] && text.slice(all[k].e, k + 1 === first ? toks[0].s : all[k + 1].s) === ' ' ? text.slice(all[k].s, all[k].e) : '');
-  const w = word(first - 1);
-  if (!w) return false;
-  // Capitalised, and not a word the text also writes in lower case ("Wie", "Yesterday" at a sentence start).
-  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !isArticle(foldName(x)) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !writtenLower(ctx, x.toLowerCase());
-  if (proper(w)) return true;
-  // "Department of Foreign Affairs said"
-  return /^(?:of|for)$/.test(w) && proper(word(first - 2));
-}
-
-/** "Der Sender Al Jazeera berichtet", "Das Magazin Newsweek hebt hervor": a German noun naming the kind of outlet. */
-const MEDIA_NOUN = /^(?:(?:Nachrichten|Fernseh|Radio|Staats|Online|Wochen|Tages|Boulevard|Wirtschafts)?(?:sender|magazin|zeitung|agentur|portal|blatt|kanal|netzwerk|medium)|Sender|Magazin|Zeitung|Agentur|Portal|Blatt|Kanal|Netzwerk|Medium)$/i;
-
-/**
- * A name that is one everyday word ("Times", "Street", "Affairs", "Post")
- * means the outlet only with an article before it ("the Times said"); the
- * word counts as everyday when the text also uses it in lower case.
- */
-function ambiguousBare(text: string, toks: Tok[], ctx: Ctx): boolean {
-  if (toks.length !== 1) return false;
-  const w = text.slice(toks[0].s, toks[0].e);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
-  return writtenLower(ctx, w.toLowerCase());
-}
-
-const LOWER_RUN = /^\p{Ll}{3,}$/u;
-
-/**
- * Does the text write this word in lower case, standalone (not inside a domain
- * or URL: "www.newsweek.com" is no everyday word)? One search per word asked
- * (a handful per page), not a set of every lower-case word in the article.
- */
-function writtenLower(ctx: Ctx, word: string): boolean {
-  let v = ctx.lower.get(word);
-  if (v === undefined) {
-    // Only words of three or more lower-case letters count (\p{Ll} needs no escaping).
-    v = LOWER_RUN.test(word) && new RegExp(`(?<![\\p{L}\\p{N}./@_-])${word}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'u').test((ctx.text ??= ctx.blocks.map((b) => b.text).join('\n')));
-    ctx.lower.set(word, v);
-  }
-  return v;
-}
-
-const TOKEN_CHAR = /[\p{L}\p{N}'’.&+-]/u;
-const ALNUM = /[\p{L}\p{N}]/u;
-const SURROGATE = /[\ud800-\udfff]/;
-
-/**
- * The word right before an attribution verb, read backwards from the verb: the
- * same token tokens() would end the window with. Most verbs ("he said") follow
- * a word no outlet name ends with, and then the window is never tokenized.
- * Undefined when it cannot tell (astral characters): the caller tokenizes.
- */
-function wordBefore(text: string, from: number, at: number): string | null | undefined {
-  if (SURROGATE.test(text.slice(from, at))) return undefined;
-  let k = at - 1;
-  if (k < from || text[k] !== ' ') return null;
-  while (k >= from && text[k] === ' ') k--;
-  const e = k + 1;
-  while (k >= from && TOKEN_CHAR.test(text[k])) k--;
-  let s = k + 1;
-  while (s < e && !ALNUM.test(text[s])) s++;
-  return s < e ? text.slice(s, e).replace(/[.'’-]+$/, '') : null;
-}
-
-function backward(text: string, at: number, len: number, ctx: Ctx, block: number): Found | null {
+function backward(text: string, at: number, len: number, ctx: Ctx, block: number, glued = false): Found | null {
   const from = Math.max(0, at - 120);
-  const word = wordBefore(text, from, at);
-  if (word === null || (word !== undefined && !canEnd(ctx.idx, word))) return null;
-  const before = tokens(text.slice(from, at)).map((t) => ({ s: t.s + from, e: t.e + from }));
-  if (!before.length || !/^ +$/.test(text.slice(before[before.length - 1].e, at))) return null;
+  let end = at;
+  if (glued && text[end - 1] === ' ') end--;
+  const word = glued ? undefined : wordBefore(text, from, at);
+  if (word === null || (word !== undefined && !endsName(ctx.idx, word) && !ownName(ctx, word))) return null;
+  const before = tokens(text.slice(from, end)).map((t) => ({ s: t.s + from, e: t.e + from }));
+  if (!before.length || !(glued ? before[before.length - 1].e === end : /^ +$/.test(text.slice(before[before.length - 1].e, at)))) return null;
   const last = before[before.length - 1];
-  if (!canEnd(ctx.idx, text.slice(last.s, last.e))) return null;
+  if (!endsName(ctx.idx, text.slice(last.s, last.e)) && !ownName(ctx, text.slice(last.s, last.e))) return null;
   for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
     const toks = before.slice(before.length - k);
-    const outlet = lookup(ctx, text, toks);
+    const outlet = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, false));
     if (outlet) {
       if (tailOfLongerName(text, toks, before, before.length - k, ctx) || ambiguousBare(text, toks, ctx)) return null;
       const s = toks[0].s;
-      return { text: text.slice(s, at + len), name: text.slice(s, toks[k - 1].e), outlet, start: s, nameStart: s, block };
+      return { text: ctx.t.slice(s, at + len), name: text.slice(s, toks[k - 1].e), outlet, start: s, nameStart: s, block };
     }
   }
   return null;
 }
 
-function forward(text: string, at: number, len: number, ctx: Ctx, block: number): Found | null {
-  const from = at + len;
-  const after = tokens(text.slice(from, from + 120)).map((t) => ({ s: t.s + from, e: t.e + from }));
-  if (!after.length || !/^ *$/.test(text.slice(from, after[0].s))) return null;
-  if (!canStart(ctx.idx, text.slice(after[0].s, after[0].e), after[1] && text.slice(after[1].s, after[1].e))) return null;
+const head = (text: string, from: number) => /^[\p{L}]+/u.exec(text.slice(from, from + 12))?.[0] ?? '';
+/** A short form of the publisher's own name ("Abendblatt" on the Hamburger Abendblatt): not in the name index, still a name. */
+const ownName = (ctx: Ctx, w: string) => !!ctx.page.publisher?.main && w.length >= 3 && /^\p{Lu}/u.test(w) && isSelf(ctx.page.publisher, null, w);
+const endsName = (idx: NameIndex | null, w: string) => canEnd(idx, w) || deinflect(w).some((v) => canEnd(idx, v));
+const startsName = (idx: NameIndex | null, w: string, next: string | undefined) => deinflect(w).some((v) => canStart(idx, v, next));
+const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
+
+/**
+ * The name after a phrase ("laut Reuters", "sagte … dem Tagesspiegel"), past a descriptor
+ * ("der britische Sender BBC", "the state-run Xinhua News Agency"), and the names
+ * coordinated with it ("die Medien Le Figaro und RTL", "RTL/Ntv").
+ * `from`: where the name part starts when not right after the phrase.
+ */
+function forwardAll(text: string, at: number, len: number, ctx: Ctx, block: number, from = at + len, kind?: DescriptorKind): Found[] {
+  const first = forward(text, at, from, ctx, block, true, kind);
+  if (!first) return [];
+  const out = [first];
+  for (let n = 0; n < 4; n++) {
+    const prev = out[out.length - 1];
+    const endAt = prev.nameStart + prev.name.length;
+    const close = ctx.t[endAt] && /[“”"«»‹›‘’]/.test(ctx.t[endAt]) ? 1 : 0;
+    const c = COORD.exec(text.slice(endAt + close, endAt + close + 8));
+    if (!c) break;
+    const next = forward(text, prev.nameStart, endAt + close + c[0].length, ctx, block, false);
+    if (!next) break;
+    out.push({ ...next, start: next.nameStart, text: ctx.t.slice(next.nameStart, next.nameStart + next.name.length) });
+  }
+  return out;
+}
+
+function forward(text: string, at: number, from0: number, ctx: Ctx, block: number, allowDescriptor: boolean, kind0?: DescriptorKind): Found | null {
+  let from = from0;
+  while (text[from] === ' ') from++;
+  // the name right there ("laut Reuters", "gegenüber dem Redaktionsnetzwerk Deutschland"), else past a descriptor
+  const direct = kind0 ? null : named(text, at, from, ctx, block, null);
+  if (direct || !allowDescriptor) return direct;
+  const titled = kind0 ? null : titledAfter(text, at, from, ctx, block);
+  if (titled) return titled;
+  let kind = kind0 ?? null;
+  if (!kind) {
+    const desc = readDescriptor(text, from);
+    if (!desc) {
+      // "dem Züricher „Tages-Anzeiger“", "the state-run Xinhua News Agency": modifiers before a name the directory knows.
+      // Capitalised ones ("Züricher") only in German ("Manchester City" has none); in German lower-case ones only
+      // before a quoted name: "der halben Welt" is no newspaper, "der britischen „Sun“" is.
+      const en = ctx.page.lang === 'en' || (ctx.page.lang == null && /^(?:the|a|an)$/i.test(head(text, from)));
+      const far = pastAdjectives(text, from, true, en);
+      const adj = en ? far : pastAdjectives(text, from, OPEN_QUOTE.test(ctx.t[far - 1] ?? ''), false);
+      return adj > 0 ? named(text, at, adj, ctx, block, null) : null;
+    }
+    // "the Saudi state-owned Al-Arabiya television": the name stands before the noun
+    const before = desc.caps && named(text, at, desc.caps.s, ctx, block, desc.kind, desc.end);
+    if (before) return before;
+    from = desc.end;
+    kind = desc.kind;
+  }
+  while (text[from] === ' ') from++;
+  const found = named(text, at, from, ctx, block, kind);
+  if (found) return found;
+  const u = unknownOutlet(ctx.t, text, from, kind, ctx.page.lang ?? null);
+  return u && { text: ctx.t.slice(at, u.end), name: u.name, outlet: u.outlet, start: at, nameStart: from, block, inDirectory: false };
+}
+
+function named(text: string, at: number, from: number, ctx: Ctx, block: number, kind: DescriptorKind | null, limit = from + 120): Found | null {
+  const after = tokens(text.slice(from, limit)).map((t) => ({ s: t.s + from, e: t.e + from }));
+  if (!after.length || after[0].s !== from) return null;
+  const head = text.slice(after[0].s, after[0].e);
+  if (!kind && !startsName(ctx.idx, head, after[1] && text.slice(after[1].s, after[1].e))) return null;
   for (let k = Math.min(MAX_TOKENS, after.length); k >= 1; k--) {
     const toks = after.slice(0, k);
-    const outlet = lookup(ctx, text, toks);
+    const outlet = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, !!kind));
     if (outlet) {
       // "according to Street …": a bare everyday word after the phrase is not the outlet.
-      if (ambiguousBare(text, toks, ctx)) return null;
+      if (!kind && (ambiguousBare(text, toks, ctx) || headOfLongerName(text, toks, after, ctx))) return null;
       const end = toks[k - 1].e;
-      return { text: text.slice(at, end), name: text.slice(toks[0].s, end), outlet, start: at, nameStart: toks[0].s, block };
+      return { text: ctx.t.slice(at, end), name: text.slice(toks[0].s, end), outlet, start: at, nameStart: toks[0].s, block };
     }
   }
   return null;
+}
+
+/** "told Philadelphia Magazine", "dem Westfälischen Anzeiger" (an article before the name is skipped). */
+function titledAfter(text: string, at: number, from: number, ctx: Ctx, block: number): Found | null {
+  const art = /^(?:the|dem|der|des|den) /i.exec(text.slice(from, from + 4));
+  const s = from + (art ? art[0].length : 0);
+  const u = titledOutlet(text, s, ctx.page.lang ?? null);
+  return u && { text: ctx.t.slice(at, u.end), name: ctx.t.slice(s, u.end), outlet: u.outlet, start: at, nameStart: s, block, inDirectory: false };
 }

@@ -11,14 +11,21 @@ import { classifyUrl } from '../outlets/classify';
 import { DOMAIN_RE, registrable } from '../outlets/url';
 import { resolveHref } from './resolve';
 import { outletFromLabel } from './label-outlet';
+import { isSelf, type Publisher } from './publisher';
 import type { Reference, ReferenceKind } from './types';
 
 const LABEL_RE = /^((?:Referenz|Reference|Ref\.?|Quelle|Source|Fußnote|Fussnote|Footnote|Fn\.|Nachweis|Beleg)\s*\[?\d{1,3}\]?)\s*[:.)–-]?\s*(.*)$/i;
 const HEADER_RE = /^(Quellen|Quelle|Sources|Source|References|Referenzen|Literatur|Einzelnachweise|Fußnoten|Fussnoten|Footnotes|Endnotes|Anmerkungen|Notes|Belege|Nachweise|Quellenangaben|Quellenverzeichnis|Works cited|Bibliography|Citations|Weiterführende Links|Further reading)\s*:?$/i;
 const INLINE_RE = /^(Quellen?|Sources?|Via)\s*:\s*(.{2,300})$/i;
 const CREDIT_RE = /\b(?:mit Material (?:von|der|des|aus)|unter Verwendung von (?:Material )?(?:der |des |von )?|Material von|mit Agenturmaterial (?:von|der)?|with (?:additional )?reporting (?:by|from)|additional reporting by)\s+(.{2,200})$/i;
-const CONTRIB_RE = /^\(?\s*(.{2,80}?)\s+contributed to this (?:report|story)/i;
-const DATELINE_RE = /^\s*(?:[\p{Lu}][\p{L}\p{M} .,'’/-]{0,50}?\s*)?(\(([^()]{2,40})\))\s*[-–—:]/u;
+const CONTRIB_RE = /^\(?\s*(.{2,80}?)\s+contributed (?:to this (?:report|story|article)|reporting)/i;
+// "Berlin (dpa) –", "LONDON (Reuters) -", "PORTLAND, Ore. (AP) —", "KATHMANDU, April 25 (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -"
+const DATELINE_RE = /^\s*(?:[\p{Lu}][\p{L}\p{M}\p{N} .,'’/-]{0,60}?\s*)?(\(([^()]{2,40})\))\s*[-–—:]/u;
+/** A closing credit line of agency codes: "dpa/AFP/lho", "(AFP)", "— PTI", "sid/dpa", "Copyright AFP". */
+// A lone capitalised code ("REUTERS", "AP") is a photo credit; a credit line has a mark or several codes.
+const CODES_RE = /^(?:(?:[—–-]|©|Copyright)\s*\(?\s*([\p{L}][\p{L}.-]{0,15}(?:\s*[/,;]\s*[\p{L}][\p{L}.-]{0,15}){0,5})\s*\)?|\(\s*([\p{L}][\p{L}/, .-]{1,30})\s*\)|([\p{L}][\p{L}.-]{0,15}(?:\s*\/\s*[\p{L}][\p{L}.-]{0,15}){1,5}))\.?$/u;
+/** The same codes in brackets at the very end of a paragraph: "… am Montag mit. (dpa)". */
+const TRAILING_RE = /[.!?"“”»]\s*\(([\p{L}][\p{L}/, .-]{1,30})\)\s*$/u;
 // A word every credit line contains (CREDIT_RE and CONTRIB_RE, any case): most lines lack all of them, and
 // one scan for four words is far cheaper than the two credit patterns.
 const CREDIT_HINT = /aterial|eporting|erwendung|ontributed/i;
@@ -27,6 +34,7 @@ const NUMBERED_RE = /^(\[\d{1,3}\]|\d{1,3}[.)]|\^)\s*(.*)$/;
 export interface RefContext {
   dir: OutletDirectory;
   baseUrl: string;
+  publisher?: Publisher;
 }
 
 export interface RefResult {
@@ -55,7 +63,8 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
     const t = b.text;
     if (t.length > 400) {
       section = null;
-      if (i < 4) dateline(b, i, add, ctx);
+      if (i < 12) dateline(b, i, add, ctx);
+      agencyCodes(TRAILING_RE.exec(t.slice(-40)), b, i, add, ctx, false);
       continue;
     }
     const label = LABEL_RE.exec(t);
@@ -102,7 +111,9 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
         continue;
       }
     }
-    if (i < 4 && !b.heading) dateline(b, i, add, ctx);
+    if (!b.heading && t.length <= 60 && agencyCodes(CODES_RE.exec(t), b, i, add, ctx, true)) continue;
+    if (i < 12 && !b.heading) dateline(b, i, add, ctx);
+    if (!b.heading) agencyCodes(TRAILING_RE.exec(t.slice(-40)), b, i, add, ctx, false);
   }
   return { references: refs, consumed };
 }
@@ -113,6 +124,36 @@ function dateline(b: Block, i: number, add: Add, ctx: RefContext): void {
   const m = DATELINE_RE.exec(b.text);
   if (!m) return;
   for (const part of m[2].split(/\s*[/,]\s*|\s+(?:und|and)\s+/)) if (ctx.dir.byName(part)) add(m[1], 'dateline', part, b, i, null, part);
+}
+
+/**
+ * Agency codes as credits: only news agencies count ("dpa", "AFP", "PTI", "sid"), so a short
+ * line that happens to be a word or a name stays what it is. The desk's initials ("lho") are skipped.
+ */
+function agencyCodes(m: RegExpExecArray | null, b: Block, i: number, add: Add, ctx: RefContext, whole: boolean): boolean {
+  if (!m) return false;
+  let any = false;
+  const parts = (m[1] ?? m[2] ?? m[3]).split(/\s*[/,;]\s*/);
+  // every part an agency or a desk's initials: "(Robert F. Bukaty / AP)" is a photo credit
+  if (!parts.every((p) => /^\p{Ll}{2,4}$/u.test(p) || isAgency(ctx, p))) return false;
+  for (const part of parts) {
+    let o = null;
+    try {
+      o = ctx.dir.byName(part);
+    } catch {
+      o = null;
+    }
+    if (o && o.type === 'news-agency' && add(whole ? 'Credit' : `(${part})`, 'credit', part, b, i, null, part)) any = true;
+  }
+  return any;
+}
+
+function isAgency(ctx: RefContext, name: string): boolean {
+  try {
+    return ctx.dir.byName(name)?.type === 'news-agency';
+  } catch {
+    return false;
+  }
 }
 
 function splitNames(s: string): string[] {
@@ -156,8 +197,11 @@ function makeRef(label: string, kind: ReferenceKind, text: string, block: Block,
     domain: c?.domain ?? host ?? (outlet ? ctx.dir.byName(outlet)?.domains[0] ?? null : null),
     outlet,
     text: text.slice(0, 300),
-    category: c?.category ?? (host ? 'other' : 'news'),
+    // an outlet found by name is news even when its domain as written is unknown ("Quelle: ntv.de"); a host that is
+    // no outlet's (a label that contradicts its link) is other
+    category: outlet ? 'news' : c?.category ?? (host ? 'other' : 'news'),
     mentioned: false,
     position: { index: 0, offset: block.offset },
+    ...(ctx.publisher && isSelf(ctx.publisher, outlet ? ctx.dir.byName(outlet) : null, name ?? c?.domain ?? '') ? { self: true } : {}),
   };
 }

@@ -6,6 +6,7 @@
 import type { OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { findMentions } from './mentions';
+import { findPublisher, type PageContext } from './publisher';
 import { extractReferences, type RefResult } from './references';
 import { guardStep } from './guard-step';
 import { buildAudit, buildBreakdown, buildMentions, buildOutlets } from './summary';
@@ -23,17 +24,16 @@ export interface Extraction {
 }
 
 /** Everything after links: references, mentions, totals, outlets, audit. */
-/**
- * `lang`: the text's language (its articles may stand before an outlet name), or null.
- * `log`: where failing steps are kept (the debug switch), or null.
- */
-export function extractCitations(blocks: Block[], links: Link[], dir: OutletDirectory, baseUrl: string, skip: Set<number>, lang: string | null = null, log: Diagnostic[] | null = null): Extraction {
-  const refs: RefResult = guardStep(() => extractReferences(blocks, { dir, baseUrl }), { references: [], consumed: new Set<number>() }, 'references', log);
+/** `page`: what the page says of itself (publisher, language); `log`: where failing steps are kept (the debug switch), or null. */
+export function extractCitations(blocks: Block[], links: Link[], dir: OutletDirectory, baseUrl: string, skip: Set<number>, page?: PageContext, log: Diagnostic[] | null = null): Extraction {
+  // The page's own publisher: citations of it are marked self and left out of the counts.
+  const publisher = guardStep(() => findPublisher(dir, page ?? { url: baseUrl }), findPublisher(dir, undefined), 'publisher', log);
+  const refs: RefResult = guardStep(() => extractReferences(blocks, { dir, baseUrl, publisher }), { references: [], consumed: new Set<number>() }, 'references', log);
   const noScan = new Set([...skip, ...refs.consumed]);
   blocks.forEach((b, i) => b.heading && b.text.length < 30 && noScan.add(i));
-  const found = guardStep(() => findMentions(blocks, dir, noScan, lang), [], 'mentions', log);
-  const mentions = guardStep(() => buildMentions(found, blocks, refs.references, links), [], 'mention links', log);
-  const outlets = guardStep(() => buildOutlets(refs.references, mentions, links, dir), [], 'outlets', log);
+  const found = guardStep(() => findMentions(blocks, dir, noScan, { publisher, lang: page?.lang ?? null }), [], 'mentions', log);
+  const mentions = guardStep(() => buildMentions(found, blocks, refs.references, links, publisher), [], 'mention links', log);
+  const outlets = guardStep(() => buildOutlets(refs.references, mentions, links, dir, publisher), [], 'outlets', log);
   return {
     references: refs.references,
     mentions,

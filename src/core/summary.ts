@@ -6,9 +6,10 @@ import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Found } from './mentions';
 import type { Block } from './blocks';
 import { emptyBreakdown } from './report-base';
+import { isSelf, type Publisher } from './publisher';
 import { type Audit, type Breakdown, type Category, type Link, type Mention, type OutletSummary, type Reference } from './types';
 
-export function buildMentions(found: Found[], blocks: Block[], refs: Reference[], links: Link[]): Mention[] {
+export function buildMentions(found: Found[], blocks: Block[], refs: Reference[], links: Link[], publisher?: Publisher): Mention[] {
   // First link per outlet, once: a find() per mention is quadratic on a page with 100,000 of each.
   const firstLink = new Map<string, Link>();
   for (const l of links) if (l.outlet && !firstLink.has(l.outlet)) firstLink.set(l.outlet, l);
@@ -16,6 +17,7 @@ export function buildMentions(found: Found[], blocks: Block[], refs: Reference[]
     const ref = refs.find((r) => r.outlet === f.outlet.name && !r.mentioned) ?? refs.find((r) => r.outlet === f.outlet.name) ?? null;
     if (ref) ref.mentioned = true;
     const link = firstLink.get(f.outlet.name) ?? null;
+    const self = !!publisher && isSelf(publisher, f.outlet, f.name);
     return {
       id: `men-${i + 1}`,
       text: f.text,
@@ -27,11 +29,13 @@ export function buildMentions(found: Found[], blocks: Block[], refs: Reference[]
       linkId: link?.id ?? null,
       referenced: !!(ref || link),
       position: { index: i, offset: (blocks[f.block]?.offset ?? 0) + f.start },
+      ...(self ? { self: true } : {}),
+      ...(f.inDirectory === false ? { inDirectory: false } : {}),
     };
   });
 }
 
-export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link[], dir: OutletDirectory): OutletSummary[] {
+export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link[], dir: OutletDirectory, publisher?: Publisher): OutletSummary[] {
   const byKey = new Map<string, OutletSummary>();
   // Each summary's URLs as a Set too: includes() on a growing list is quadratic.
   const urlSets = new Map<OutletSummary, Set<string>>();
@@ -57,15 +61,15 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
     }
     return o;
   };
-  const get = (outletName: string | null, domain: string | null, category: Category, platform?: string | null): OutletSummary | null => {
-    const outlet = outletName ? lookup(outletName) : null;
-    const key = outlet ? `o:${outlet.id}` : domain ? `d:${domain}` : null;
+  const get = (outletName: string | null, domain: string | null, category: Category, platform?: string | null, unknown = false): OutletSummary | null => {
+    const outlet = outletName && !unknown ? lookup(outletName) : null;
+    const key = outlet ? `o:${outlet.id}` : domain ? `d:${domain}` : unknown && outletName ? `n:${outletName.toLowerCase()}` : null;
     if (!key) return null;
     let s = byKey.get(key);
     if (!s) {
       const home = outlet?.domains[0] ?? domain;
       s = {
-        name: outlet?.name ?? platform ?? domain ?? '',
+        name: outlet?.name ?? platform ?? (unknown ? outletName : null) ?? domain ?? '',
         domain: home ?? null,
         category: outlet ? 'news' : category,
         country: outlet?.country ?? null,
@@ -74,7 +78,9 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
         ...(outlet?.status ? { status: outlet.status } : {}),
         citedBy: { references: 0, mentions: 0, links: 0 },
         urls: [], referenceIds: [], mentionIds: [], linkIds: [],
+        ...(unknown ? { inDirectory: false } : {}),
       };
+      if (publisher && (outlet ? isSelf(publisher, outlet, outlet.name) : domain ? isSelf(publisher, null, domain) : false)) s.self = true;
       byKey.set(key, s);
     }
     return s;
@@ -87,7 +93,8 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
     if (r.url) addUrl(s, r.url);
   }
   for (const m of mentions) {
-    const s = get(m.outlet, m.domain, 'news');
+    const s = get(m.outlet, m.domain, 'news', null, m.inDirectory === false);
+    if (s && m.self) s.self = true;
     if (!s) continue;
     s.citedBy.mentions++;
     s.mentionIds.push(m.id);
@@ -104,7 +111,9 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
 
 export function buildBreakdown(outlets: OutletSummary[]): Breakdown {
   const { byCategory, byCountry, byType } = emptyBreakdown();
+  // The publisher's own reporting is no outside source.
   for (const o of outlets) {
+    if (o.self) continue;
     byCategory[o.category] = (byCategory[o.category] ?? 0) + 1;
     if (o.country) byCountry[o.country] = (byCountry[o.country] ?? 0) + 1;
     if (o.type) byType[o.type] = (byType[o.type] ?? 0) + 1;

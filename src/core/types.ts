@@ -60,6 +60,8 @@ export interface Reference {
   position: Position;
   /** The outlet the label names when the URL's domain is another's ("Reuters" on a link to evil.invalid). */
   labelledAs?: string;
+  /** True when the credited outlet is the page's own publisher ("Quelle: ntv.de" on n-tv.de): not an outside source. */
+  self?: boolean;
 }
 
 export interface Mention {
@@ -80,6 +82,10 @@ export interface Mention {
   /** False when neither a reference nor a link backs this mention. */
   referenced: boolean;
   position: Position;
+  /** True when the outlet is the page's own publisher ("told CNN" on cnn.com): the page's own reporting. */
+  self?: boolean;
+  /** False when the directory does not know the outlet and the text names it as one ("die Nachrichtenagentur Wafa"). */
+  inDirectory?: boolean;
 }
 
 export interface Link {
@@ -122,6 +128,10 @@ export interface OutletSummary {
   referenceIds: string[];
   mentionIds: string[];
   linkIds: string[];
+  /** True when this is the page's own publisher: shown apart, left out of the breakdown and the badge. */
+  self?: boolean;
+  /** False for an outlet the directory does not know, named as one by the text. */
+  inDirectory?: boolean;
 }
 
 export interface Breakdown {

@@ -29,6 +29,7 @@ const reference = v.object({
   mentioned: v.boolean(),
   position,
   labelledAs: v.optional(text(L.name)),
+  self: v.optional(v.boolean()),
 });
 
 const mention = v.object({
@@ -42,6 +43,8 @@ const mention = v.object({
   linkId: nullableText(32),
   referenced: v.boolean(),
   position,
+  self: v.optional(v.boolean()),
+  inDirectory: v.optional(v.boolean()),
 });
 
 const link = v.object({
@@ -69,6 +72,8 @@ const outlet = v.object({
   referenceIds: items(text(32)),
   mentionIds: items(text(32)),
   linkIds: items(text(32)),
+  self: v.optional(v.boolean()),
+  inDirectory: v.optional(v.boolean()),
 });
 
 const totals = v.nullable(v.object({ web: v.nullable(count), social: v.nullable(count), forums: v.nullable(count) }));

@@ -28,6 +28,10 @@ export interface CardModel {
   /** For mentions: the attribution as written. */
   quote: string | null;
   referenced: boolean;
+  /** The page's own publisher ("told CNN" on cnn.com). */
+  self: boolean;
+  /** An outlet the directory does not know, named as one by the text. */
+  notInDirectory: boolean;
 }
 
 function outletFor(report: SourceReport, target: CardTarget): OutletSummary | null {
@@ -67,5 +71,7 @@ export function cardModel(report: SourceReport, target: CardTarget): CardModel {
     reference: preferred ? { id: preferred.id, label: preferred.label } : null,
     quote: mention?.text ?? null,
     referenced: mention ? mention.referenced : true,
+    self: !!(mention?.self ?? outlet?.self),
+    notInDirectory: (mention?.inDirectory ?? outlet?.inDirectory) === false,
   };
 }

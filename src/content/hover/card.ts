@@ -119,7 +119,9 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   fact(facts, t('cardReference'), model.referenceLabels.join(', ') || null);
   fact(facts, t('cardCited'), citedText(model) || null);
   card.append(facts);
-  if (!model.referenced) card.append(el('p', 'note', t('cardNotReferenced')));
+  if (model.self) card.append(el('p', 'note', t('outletSelf')));
+  if (model.notInDirectory) card.append(el('p', 'note', t('outletNotInDirectory')));
+  if (!model.referenced && !model.self) card.append(el('p', 'note', t('cardNotReferenced')));
 
   const foot = el('div', 'actions');
   if (model.homepage) {

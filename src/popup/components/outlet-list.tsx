@@ -67,6 +67,8 @@ function Outlet(props: { o: OutletSummary; labelOf: Map<string, string>; refOf: 
         <span class="outlet-type">{outletKind(o)}</span>
         {o.domain && o.domain !== o.name && <span title={o.domain}>{o.domain}</span>}
       </div>
+      {o.self && <div class="outlet-flag">{t('outletSelf')}</div>}
+      {o.inDirectory === false && <div class="outlet-flag">{t('outletNotInDirectory')}</div>}
       <div class="outlet-cited">{citedParts(o, labelOf).join(' · ')}</div>
       {mislabelled(o, refOf).map((m) => (
         <div class="outlet-mislabelled" role="note" key={m}>
@@ -85,7 +87,7 @@ export function OutletList({ report, tabId }: { report: SourceReport; tabId: num
   return (
     <section class="section" aria-labelledby="outlets-h">
       <h2 id="outlets-h" class="section-title">
-        {t('citedOutlets', formatCount(report.outlets.length))}
+        {t('citedOutlets', formatCount(report.outlets.filter((o) => !o.self).length))}
       </h2>
       <CappedList
         class="outlets"

@@ -17,6 +17,10 @@ export interface SourceEntry {
   citedText: string | null;
   /** http(s) only; null for mention-only outlets. */
   url: string | null;
+  /** The page's own publisher (not an outside source). */
+  self?: boolean;
+  /** Named as an outlet by the text, unknown to the directory. */
+  inDirectory?: boolean;
 }
 
 export interface ArticleInfo {
@@ -53,6 +57,8 @@ export function sourceEntries(report: SourceReport): SourceEntry[] {
       references: o.citedBy.references,
       mentions: o.citedBy.mentions,
       links: o.citedBy.links,
+      ...(o.self ? { self: true } : {}),
+      ...(o.inDirectory === false ? { inDirectory: false } : {}),
     };
     const refs = report.references.filter((r) => o.referenceIds.includes(r.id));
     const links = report.links.filter((l) => o.linkIds.includes(l.id));

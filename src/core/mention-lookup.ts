@@ -1,0 +1,244 @@
+/**
+ * The mention scan's name lookup: a window of tokens read as an outlet name
+ * (German inflection undone, a sentence article dropped), confirmed as written,
+ * and the precision rules around it: longer proper names, everyday words,
+ * names the directory marks as needing context (`needsContext`), English names
+ * that need their article. Split from mentions.ts, which finds the windows.
+ */
+import type { Outlet, OutletDirectory } from '../outlets/types';
+import type { Block } from './blocks';
+import { deinflect, isDescriptorWord } from './mention-grammar';
+import { canEnd, canStart, type NameIndex } from './name-index';
+import { isSelf } from './publisher';
+import type { ScanPage } from './mentions';
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
+const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
+
+export interface Ctx {
+  dir: OutletDirectory;
+  idx: NameIndex | null;
+  blocks: Block[];
+  /** The blocks joined, built on first need (ambiguous names only). */
+  text: string | null;
+  /** Answers of writtenLower, per word. */
+  lower: Map<string, boolean>;
+  page: ScanPage;
+  /** The current line as written (quotes kept), for quote evidence. */
+  t: string;
+}
+
+/** Evidence beyond the attribution verb that the words name an outlet. */
+export interface Evidence {
+  quoted: boolean;
+  descriptor: boolean;
+}
+
+export interface Tok {
+  s: number;
+  e: number;
+}
+
+export function tokens(text: string): Tok[] {
+  return [...text.matchAll(TOKEN_RE)].map((m) => {
+    const s = m.index ?? 0;
+    // a sentence-final period belongs to the sentence, not the name ("… sind.")
+    const e = s + m[0].replace(/[.'’-]+$/, '').length;
+    return { s, e };
+  });
+}
+
+/** Tokens separated only by spaces: a name never spans punctuation. */
+function contiguous(text: string, toks: Tok[]): boolean {
+  for (let k = 1; k < toks.length; k++) {
+    const gap = text.slice(toks[k - 1].e, toks[k].s);
+    // "U.S. News": the abbreviation's last period is part of the name
+    if (!/^ +$/.test(gap) && !(/^\. +$/.test(gap) && text.slice(toks[k - 1].s, toks[k - 1].e).includes('.'))) return false;
+  }
+  return true;
+}
+
+export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outlet | null {
+  if (!contiguous(text, toks)) return null;
+  const last = toks[toks.length - 1];
+  const first = text.slice(toks[0].s, toks[0].e);
+  if (ARTICLE.test(first) && toks.length === 1) return null;
+  const name = text.slice(toks[0].s, last.e);
+  // "die Tageszeitung", "the paper": a word for a kind of outlet names none unless it is quoted.
+  if (!ev.quoted && isDescriptorWord(name.replace(ART, ''))) return null;
+  const forms = toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name];
+  // "der Daily Star": the article is the sentence's, not the name's, when the name with it finds nothing
+  if (toks.length > 1 && ARTICLE.test(first)) forms.push(...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]));
+  for (const written of forms) {
+    // the name index first: a few Set lookups spare the directory's fold of every window and variant
+    if (!plausible(ctx.idx, written)) continue;
+    let outlet: Outlet | null = null;
+    try {
+      outlet = ctx.dir.byName(written);
+    } catch {
+      return null;
+    }
+    if (outlet && confirm(written, outlet)) return withContext(ctx, written, outlet, ev) && !needsArticle(ctx, written, outlet, ev) ? outlet : null;
+  }
+  // the publisher by a short form of its own name ("im Abendblatt-Gespräch" on the Hamburger Abendblatt)
+  const pub = ctx.page.publisher;
+  if (pub?.main && /^[\p{Lu}\p{N}]/u.test(name) && name.length >= 3 && isSelf(pub, null, name)) return pub.main;
+  return null;
+}
+
+function plausible(idx: NameIndex | null, written: string): boolean {
+  if (!idx || written.includes('.')) return true;
+  const sp = written.lastIndexOf(' ');
+  const first = written.indexOf(' ');
+  if (!canEnd(idx, sp < 0 ? written : written.slice(sp + 1))) return false;
+  return first < 0 || canStart(idx, written.slice(0, first), written.slice(first + 1).split(' ')[0]);
+}
+
+/** The name as written, then with German inflection undone word by word ("der Kleinen Zeitung" -> "Kleine Zeitung"). */
+function variants(text: string, toks: Tok[]): string[] {
+  let out = [''];
+  toks.forEach((tk, k) => {
+    const sep = k ? text.slice(toks[k - 1].e, tk.s) : '';
+    const forms = deinflect(text.slice(tk.s, tk.e));
+    out = out.flatMap((p) => forms.map((f) => p + sep + f)).slice(0, 16);
+  });
+  return out;
+}
+
+type Marked = Outlet & { needsContext?: string[] };
+
+/**
+ * English names written with their article ("The Australian", "The Independent") are adjectives without it:
+ * "a statement to Australian media" names no paper.
+ */
+function needsArticle(ctx: Ctx, written: string, outlet: Outlet, ev: Evidence): boolean {
+  if (ctx.page.lang !== 'en' || ev.quoted || /\s/.test(written) || !/^\p{Lu}\p{Ll}+$/u.test(written)) return false;
+  const names = [outlet.name, ...outlet.aliases];
+  return !names.some((n) => n === written) && names.some((n) => /^The /.test(n) && n.slice(4) === written);
+}
+
+/**
+ * Names the directory marks as everyday words, first names or short acronyms
+ * ("Welt", "Today", "Insider", "LN") count only with evidence: quotation
+ * marks, a descriptor ("die Zeitung Welt"), or an outlet of the page's own
+ * country. "The Times" on a US page is no British paper, "Welt" in "Die ganze Welt" no newspaper.
+ */
+function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): boolean {
+  const marks = outlet.needsContext;
+  if (!marks?.length) return true;
+  const k = key(written);
+  if (!marks.some((m) => key(m) === k)) return true;
+  if (ev.quoted || ev.descriptor) return true;
+  // otherwise only an outlet of the publisher's own country; an unknown publisher gives no such context
+  const country = ctx.page.publisher?.country;
+  return !!country && country === outlet.country;
+}
+
+const ART = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il)\s+/i;
+const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ART, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The directory's name lookup is forgiving ("Street" finds "TheStreet", "the
+ * report" finds "Report.az"). In running text we want the name as written:
+ * the same letters as the name or an alias (article aside), and a lower-case
+ * start only when the outlet itself is written that way ("dpa", "taz").
+ */
+function confirm(written: string, outlet: Outlet): boolean {
+  const bare = written.replace(ART, '');
+  if (bare.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
+  const names = [outlet.name, ...outlet.aliases];
+  if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => n.replace(ART, '') === bare)) return false;
+  const k = key(written);
+  // as many words as the name: "In a" is not "INA"
+  const words = (x: string) => x.replace(ART, '').split(' ').length;
+  return names.some((n) => key(n) === k && words(n) === words(written));
+}
+
+const CAP_WORD = /^\p{Lu}/u;
+// Articles, attribution words and prepositions: "Auf Al Jazeera berichteten sie" starts the name after the preposition.
+const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in|auf|bei|beim|von|vom|mit|für|aus|über|on|at|for|from|by|with)$/i;
+
+/**
+ * "Downing Street said", "Foreign Affairs said": the name is the tail of a
+ * longer proper name when a capitalised word (not an article, not the
+ * attribution phrase) stands right before it.
+ */
+export function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: number, ctx: Ctx): boolean {
+  // A name written with its article ("der Spiegel") starts there.
+  if (/^(?:the|die|der|das|den|dem|des)$/i.test(text.slice(toks[0].s, toks[0].e))) return false;
+  const word = (k: number) => (all[k] && text.slice(all[k].e, k + 1 === first ? toks[0].s : all[k + 1].s) === ' ' ? text.slice(all[k].s, all[k].e) : '');
+  const w = word(first - 1);
+  if (!w) return false;
+  // Capitalised, and not a word the text also writes in lower case ("Wie", "Yesterday" at a sentence start).
+  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !writtenLower(ctx, x.toLowerCase());
+  if (proper(w)) return true;
+  // "the Ministry of Foreign Affairs said": a capitalised word before "of"/"for" heads a longer name even when the
+  // text also writes it in lower case ("the ministry added"); "X of <outlet>" rarely starts a sentence.
+  const head = word(first - 2);
+  return /^(?:of|for)$/.test(w) && head.length >= 3 && CAP_WORD.test(head) && !NOT_NAME_BEFORE.test(head) && !MEDIA_NOUN.test(head);
+}
+
+/** "Der Sender Al Jazeera berichtet", "Das Magazin Newsweek hebt hervor": a German noun naming the kind of outlet. */
+const MEDIA_NOUN = /^(?:(?:Nachrichten|Fernseh|Radio|Staats|Online|Wochen|Tages|Boulevard|Wirtschafts)?(?:sender|magazin|zeitung|agentur|portal|blatt|kanal|netzwerk|medium)|Sender|Magazin|Zeitung|Agentur|Portal|Blatt|Kanal|Netzwerk|Medium)$/i;
+
+/**
+ * A name that is one everyday word ("Times", "Street", "Affairs", "Post")
+ * means the outlet only with an article before it ("the Times said"); the
+ * word counts as everyday when the text also uses it in lower case.
+ */
+export function ambiguousBare(text: string, toks: Tok[], ctx: Ctx): boolean {
+  if (toks.length !== 1) return false;
+  const w = text.slice(toks[0].s, toks[0].e);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  return writtenLower(ctx, w.toLowerCase());
+}
+
+const LOWER_RUN = /^\p{Ll}{3,}$/u;
+
+/**
+ * Does the text write this word in lower case, standalone (not inside a domain
+ * or URL: "www.newsweek.com" is no everyday word)? One search per word asked
+ * (a handful per page), not a set of every lower-case word in the article.
+ */
+export function writtenLower(ctx: Ctx, word: string): boolean {
+  let v = ctx.lower.get(word);
+  if (v === undefined) {
+    // Only words of three or more lower-case letters count (\p{Ll} needs no escaping).
+    v = LOWER_RUN.test(word) && new RegExp(`(?<![\\p{L}\\p{N}./@_-])${word}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'u').test((ctx.text ??= ctx.blocks.map((b) => b.text).join('\n')));
+    ctx.lower.set(word, v);
+  }
+  return v;
+}
+
+const TOKEN_CHAR = /[\p{L}\p{N}'’.&+-]/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * The word right before an attribution verb, read backwards from the verb: the
+ * same token tokens() would end the window with. Most verbs ("he said") follow
+ * a word no outlet name ends with, and then the window is never tokenized.
+ * Undefined when it cannot tell (astral characters): the caller tokenizes.
+ */
+export function wordBefore(text: string, from: number, at: number): string | null | undefined {
+  if (SURROGATE.test(text.slice(from, at))) return undefined;
+  let k = at - 1;
+  if (k < from || text[k] !== ' ') return null;
+  while (k >= from && text[k] === ' ') k--;
+  const e = k + 1;
+  while (k >= from && TOKEN_CHAR.test(text[k])) k--;
+  let s = k + 1;
+  while (s < e && !ALNUM.test(text[s])) s++;
+  return s < e ? text.slice(s, e).replace(/[.'’-]+$/, '') : null;
+}
+
+
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/;
+
+/** "told Times Radio": one everyday word followed by a capitalised word is the start of a longer name the directory lacks. */
+export function headOfLongerName(text: string, toks: Tok[], all: Tok[], ctx: Ctx): boolean {
+  if (toks.length !== 1 || !all[1] || text.slice(toks[0].e, all[1].s) !== ' ') return false;
+  const w = text.slice(toks[0].s, toks[0].e);
+  const next = text.slice(all[1].s, all[1].e);
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}/u.test(next) && !TIME_WORD.test(next) && (writtenLower(ctx, w.toLowerCase()) || !/^\p{Lu}+$/u.test(w));
+}
