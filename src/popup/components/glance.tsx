@@ -5,7 +5,8 @@ import { formatCount, tn } from '../../shared/plural';
 /** The answer in four numbers: how many outlets, and how the text cites them. */
 export function Glance({ report }: { report: SourceReport }) {
   const stats = [
-    { n: report.outlets.length, key: 'statOutlets' },
+    // The publisher's own reporting is no outside source: the same count as the cited-sources list.
+    { n: report.outlets.filter((o) => !o.self).length, key: 'statOutlets' },
     { n: report.references.length, key: 'statReferences' },
     { n: report.mentions.length, key: 'statMentions' },
     { n: report.links.length, key: 'statLinks' },

@@ -34,6 +34,14 @@ describe('the report', () => {
     expect(texts(el, '.stat')).toEqual(['5sources', '3references', '3attributions', '1link']);
   });
 
+  it("does not count the publisher's own reporting as a source, at a glance as in the list", async () => {
+    const report = seedReport();
+    report.outlets[0] = { ...report.outlets[0], self: true };
+    const el = await view(report);
+    expect(texts(el, '.stat')[0]).toBe('4sources');
+    expect(el.querySelector('#outlets-h')!.textContent).toContain('4');
+  });
+
   it('breaks the sources down by kind, country and outlet type', async () => {
     const el = await view();
     expect(texts(el, '.legend li')).toEqual(['News4', 'Social media1']);
