@@ -30,6 +30,8 @@ const EN_MEDIUM = /\b(?:noted|wrote|argued|observed|warned|reported|explained|de
 const IN_AFTER = /^(?: \p{Ll}+){0,3} (in)(?= )/u;
 const EN_CLIENT = /\b(?:conducted|commissioned|carried out|written|produced|prepared)\b/g;
 const FOR = / (for)(?= )/g;
+/** An interview transcript: a question line opens with the interviewer's outlet ("SPIEGEL: Warum …?", "SRF News: Wie …?"). */
+const QUESTION_BY = /^\p{Lu}[^:?!.]{1,40}(?=: \S[^]*\?)/u;
 const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|laut|the|in|of) +[„“"«»‹›‚‘]$/;
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
@@ -54,6 +56,8 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
     if (Array.isArray(xs)) for (const x of xs) push(x as never);
     else if (xs) push(xs as never);
   };
+  const qa = QUESTION_BY.exec(q);
+  if (qa) each(back(qa[0].length, 1));
   COMPOUND.lastIndex = 0;
   for (let m = COMPOUND.exec(q); m; m = COMPOUND.exec(q)) each(back(m.index, m[0].length));
   SPEECH.lastIndex = 0;

@@ -169,6 +169,11 @@ describe("the publisher's own citations", () => {
     const r = cited('Title\nThe minister told AFP that the figures were wrong.', 'https://factcheck.afp.com/doc/1', 'en');
     expect(r.mentions.map((m) => [m.outlet, m.self ?? false])).toEqual([['Agence France-Presse', true]]);
   });
+  it("reads the interviewer's outlet that opens a question line of a transcript", () => {
+    const r = cited('Titel\nZDF: Herr Muster, warum kam die Warnung so spät?\nMax Muster: Weil niemand die Daten hatte. Ist das ein Vorwurf?', 'https://www.zdf.de/nachrichten/a', 'de');
+    expect(r.mentions.map((m) => [m.text, m.outlet, m.self ?? false])).toEqual([['ZDF:', 'ZDF', true]]);
+    expect(names('ZDF: Die Sendung beginnt heute erst um acht Uhr.', 'de')).toEqual([]);
+  });
   it('finds the publisher by site name and by brand', () => {
     const p = findPublisher(dir, { url: 'https://example.org/x', siteName: 'ZDF' });
     expect(p.ids.has('zdf')).toBe(true);
