@@ -62,15 +62,18 @@ export function findContentRoot(doc: Document): Element | null {
   if (!body) return null;
   const scores = new Map<Element, number>();
   vote(doc.getElementsByTagName('p'), (p) => textOf(p).trim().length, scores);
-  if (scores.size === 0) {
-    for (const tag of ['div', 'td', 'section', 'font', 'pre', 'blockquote']) vote(doc.getElementsByTagName(tag), ownTextLength, scores);
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, s] of scores) {
-    if (s > bestScore && !isFurniture(el)) {
-      best = el;
-      bestScore = s;
+  let [best, bestScore] = winner(scores);
+  // Few <p>s (a teaser, a footer line) and an article written in <div>s (each paragraph a <div> of its own
+  // text): the <div> vote decides too, and the better box wins.
+  if (bestScore < WEAK_P_VOTE) {
+    const own = new Map<Element, number>();
+    for (const tag of ['div', 'td', 'section', 'font', 'pre', 'blockquote']) vote(doc.getElementsByTagName(tag), ownTextLength, own);
+    const [b2, s2] = winner(own);
+    if (s2 > bestScore) {
+      best = b2;
+      bestScore = s2;
+      scores.clear();
+      for (const [el, s] of own) scores.set(el, s);
     }
   }
   if (!best || bestScore < 3) return explicitRoot(doc, null) ?? body;
@@ -82,6 +85,21 @@ export function findContentRoot(doc: Document): Element | null {
     return parent;
   }
   return best;
+}
+
+/** A p vote below this (about three short paragraphs in one box) is too weak to trust alone. */
+const WEAK_P_VOTE = 12;
+
+function winner(scores: Map<Element, number>): [Element | null, number] {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (s > bestScore && !isFurniture(el)) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return [best, bestScore];
 }
 
 /**

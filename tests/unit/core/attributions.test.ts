@@ -4,12 +4,14 @@
  * are a small directory built here, so every expectation can fail on its own.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
 import { analyzeText } from '../../../src/core/analyze-text';
 import { textBlocks } from '../../../src/core/blocks';
 import { findMentions } from '../../../src/core/mentions';
 import { findPublisher } from '../../../src/core/publisher';
 import { createDirectory, type Outlet } from '../../../src/outlets';
 import type { OutletType } from '../../../src/core/types';
+import { linkedom } from './helpers';
 
 type Marked = Outlet & { needsContext?: string[] };
 const o = (id: string, name: string, aliases: string[], domains: string[], country: string, type: OutletType, languages: string[] = []): Marked =>
@@ -58,6 +60,17 @@ describe('wire datelines and credits', () => {
   });
   it('reads "contributed reporting"', () => {
     expect(outletsOf('The talks went on late into the night.\nReuters contributed reporting.')).toEqual(['Reuters']);
+  });
+  it('reads the dateline of an article written in <div>s beside a page of teaser <p>s', () => {
+    const para = (t: string) => `<div class="para">${t}</div>`;
+    const html = `<html><body><div class="card"><p>Read next: a longer teaser about the markets and the weather this week.</p>
+      <p>Also read: how the harbour towns prepare for a dry summer and what it costs them.</p></div>
+      <div class="body">${para('GENEVA/BRUSSELS, May 4 (Reuters) - The talks on the grain deal ended without an agreement late on Tuesday, two diplomats said.')}
+      ${para('Both sides said they would meet again next month, and neither gave a date for the next round of the talks.')}
+      ${para('The deal had let ships leave the ports for almost a year before it lapsed in the summer, officials said.')}</div>
+      <div class="note"><p>Our standards: the principles that guide how every story on this site is reported.</p></div></body></html>`;
+    const r = analyze(linkedom(html), { url: 'https://paper.example/world/grain', directory: dir });
+    expect(r.references.filter((x) => x.kind === 'dateline').map((x) => x.outlet)).toEqual(['Reuters']);
   });
   it('takes no photo credit for a credit line', () => {
     expect(outletsOf('The talks went on late into the night.\n(Jane Doe / AP)')).toEqual([]);
