@@ -36,11 +36,12 @@ const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|lau
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
 /**
- * A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked.
+ * A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked,
+ * or cite the outlet's own voice: its lead story, editorial or front page ("Mit einem Aufmacher hat sich die Zeitung … gewandt").
  * "berichte" counts as a verb ("berichtete") or as a report of the media ("Medienberichten"), not inside any compound:
  * "in ihren Verfassungsschutzberichten erwähnen" says nobody reported anything.
  */
-const ATTRIBUTION = /nannte|erfahren|(?<!\p{L})berichte|(?:Medien|Presse|Zeitungs|Agentur|Nachrichten)berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/u;
+const ATTRIBUTION = /nannte|erfahren|Aufmacher|Leitartikel|Titelseite|editorial|front page|(?<!\p{L})berichte|(?:Medien|Presse|Zeitungs|Agentur|Nachrichten)berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/u;
 
 function inAttribution(q: string, at: number): boolean {
   const a = Math.max(0, at - 200);

@@ -110,6 +110,12 @@ describe('German press style', () => {
     expect(texts('Auf CNN berichteten die Moderatoren stundenlang über den Sturm.', 'de')).toEqual(['CNN berichteten']);
     expect(names('Bei Politico erklärten zwei Diplomaten, der Plan sei gescheitert.', 'de')).toEqual(['Politico']);
   });
+  it("reads a descriptor-named outlet whose lead story, editorial or front page the sentence cites", () => {
+    expect(names('Mit einem Leitartikel wandte sich das Magazin „Stern“ gegen die Pläne.', 'de')).toEqual(['Stern']);
+    expect(names('Mit einem Aufmacher auf Englisch hat sich die Zeitung „Politico“ gegen den Plan gestellt.', 'de')).toEqual(['Politico']);
+    expect(names('The website Politico ran an editorial against the plan.', 'en')).toEqual(['Politico']);
+    expect(names('Das Magazin „Stern“ liegt am Kiosk neben den anderen Heften.', 'de')).toEqual([]);
+  });
   it('keeps the mention text an exact substring of the line', () => {
     const line = 'Das sagte der Autor dem Züricher „Tages-Anzeiger“ am Freitag.';
     for (const t of texts(line, 'de')) expect(line.includes(t)).toBe(true);
