@@ -12,10 +12,19 @@ import { isFurniture } from './blocks';
 const MAX_PARAS = 3000;
 const SKIP_ANCESTOR = new Set(['nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'svg']);
 
-/** Own text of an element: its direct text nodes only (cheap, no subtree walk). */
+const INLINE = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'mark', 'q', 'small', 'sup', 'sub', 'abbr', 'cite', 'time']);
+
+/**
+ * Own text of an element: its direct text nodes and those of its inline children
+ * ("<div><span>…</span><a>…</a></div>", how some sites write a paragraph). One level deep only:
+ * every node is a child or grandchild of one element, so the whole vote stays linear.
+ */
 function ownTextLength(el: Element): number {
   let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isText(c)) n += (c.nodeValue ?? '').trim().length;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (isText(c)) n += (c.nodeValue ?? '').trim().length;
+    else if (isElement(c) && INLINE.has(tagOf(c))) for (let g = c.firstChild; g; g = g.nextSibling) if (isText(g)) n += (g.nodeValue ?? '').trim().length;
+  }
   return n;
 }
 

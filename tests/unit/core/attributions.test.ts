@@ -72,6 +72,16 @@ describe('wire datelines and credits', () => {
     const r = analyze(linkedom(html), { url: 'https://paper.example/world/grain', directory: dir });
     expect(r.references.filter((x) => x.kind === 'dateline').map((x) => x.outlet)).toEqual(['Reuters']);
   });
+  it('reads an article whose paragraphs are <div>s of <span>s and links', () => {
+    const para = (a: string, b: string) => `<div class="text"><span>${a}</span><a href="/more">${b}</a></div>`;
+    const html = `<html><body><div class="card"><p>Read next: a longer teaser about the markets and the weather this week.</p>
+      <p>Also read: how the harbour towns prepare for a dry summer and what it costs them.</p></div>
+      <div class="story">${para('The ferry was cancelled again on Friday, documents obtained by ', 'Reuters show, and nobody said why.')}
+      ${para('Residents of the island have waited for a new timetable since the spring, ', 'and the council has promised one twice.')}
+      ${para('The operator blamed a shortage of crews for most of the cancellations this year, ', 'a claim the union disputes.')}</div></body></html>`;
+    const r = analyze(linkedom(html), { url: 'https://paper.example/local/ferry', directory: dir });
+    expect(r.mentions.map((m) => m.outlet)).toEqual(['Reuters']);
+  });
   it('takes no photo credit for a credit line', () => {
     expect(outletsOf('The talks went on late into the night.\n(Jane Doe / AP)')).toEqual([]);
   });
