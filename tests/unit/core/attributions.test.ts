@@ -147,6 +147,11 @@ describe('English noun phrases and descriptors', () => {
     expect(names('Documents obtained by The Associated Press show the delay.')).toEqual(['Associated Press']);
     expect(names('An analysis of census data by The Associated Press found the gap.')).toEqual(['Associated Press']);
   });
+  it('reads the outlet as the publisher of a piece ("ran a profile", "carried a report")', () => {
+    expect(texts('Two years later, Politico ran a profile of the donor behind the fund.', 'en')).toEqual(['Politico ran a profile']);
+    expect(names('That week the Associated Press carried a report on the closures.', 'en')).toEqual(['Associated Press']);
+    expect(names('Later, CNN ran out of time before the vote.', 'en')).toEqual([]);
+  });
   it('reads the outlet as the medium of a writing verb ("in X") or the client of a poll ("for X")', () => {
     expect(texts('The economist argued last month in Politico that the cuts would fail.', 'en')).toEqual(['in Politico']);
     expect(names('A survey of 2,000 adults conducted by Acme Research for Axios found a slim lead.', 'en')).toEqual(['Axios']);
