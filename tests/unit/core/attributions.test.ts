@@ -258,7 +258,20 @@ describe('precision: names inside longer names, acronyms the text defines, cues 
   it('reads an acronym the text defines in parentheses as the outlet it defines', () => {
     const text = 'She spoke in an interview with the Namibian Broadcasting Corporation (NBC) on Sunday. Beside her during the NBC interview sat the speaker.';
     expect(n(text)).toEqual(['NBC (Namibia)', 'NBC (Namibia)']);
-    expect(n('Beside her during the NBC interview sat the speaker.')).toEqual(['NBC News']);
+    // undefined, on a page of no known country, a brand of two countries' outlets names neither
+    expect(n('Beside her during the NBC interview sat the speaker.')).toEqual([]);
+  });
+  it('resolves a brand that outlets of several countries share to the page country only', () => {
+    const sky = createDirectory([
+      ...OUTLETS,
+      o('skynews', 'Sky News', ['Sky'], ['news.sky.com'], 'GB', 'broadcaster', ['en']),
+      o('skysports', 'Sky Sports', [], ['skysports.com'], 'GB', 'broadcaster', ['en']),
+      o('skytg24', 'Sky TG24', [], ['tg24.sky.it'], 'IT', 'broadcaster', ['it']),
+    ]);
+    const at = (text: string, url: string, lang: string) => analyzeText(`Titel\n${text}`, { directory: sky, url, lang }).mentions.map((x) => x.outlet);
+    expect(at('„Wir waren nicht gut genug“, sagte der Trainer bei „Sky“ nach dem Spiel.', 'https://www.zdf.de/sport/a', 'de')).toEqual([]);
+    expect(at('The minister told Sky that the talks would resume.', 'https://www.bbc.co.uk/news/a', 'en')).toEqual(['Sky News']);
+    expect(at('Das berichtete Sky News am Abend.', 'https://www.zdf.de/sport/a', 'de')).toEqual(['Sky News']);
   });
   it('takes no compound noun ending in "berichte" for an attribution cue', () => {
     expect(n('Die Behörde darf das Magazin Stern in ihren Verfassungsschutzberichten erwähnen.', 'de')).toEqual([]);
