@@ -12,10 +12,19 @@ import { isFurniture } from './blocks';
 const MAX_PARAS = 3000;
 const SKIP_ANCESTOR = new Set(['nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'svg']);
 
-/** Own text of an element: its direct text nodes only (cheap, no subtree walk). */
+const INLINE = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'mark', 'q', 'small', 'sup', 'sub', 'abbr', 'cite', 'time']);
+
+/**
+ * Own text of an element: its direct text nodes and those of its inline children
+ * ("<div><span>…</span><a>…</a></div>", how some sites write a paragraph). One level deep only:
+ * every node is a child or grandchild of one element, so the whole vote stays linear.
+ */
 function ownTextLength(el: Element): number {
   let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isText(c)) n += (c.nodeValue ?? '').trim().length;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (isText(c)) n += (c.nodeValue ?? '').trim().length;
+    else if (isElement(c) && INLINE.has(tagOf(c))) for (let g = c.firstChild; g; g = g.nextSibling) if (isText(g)) n += (g.nodeValue ?? '').trim().length;
+  }
   return n;
 }
 
@@ -62,15 +71,18 @@ export function findContentRoot(doc: Document): Element | null {
   if (!body) return null;
   const scores = new Map<Element, number>();
   vote(doc.getElementsByTagName('p'), (p) => textOf(p).trim().length, scores);
-  if (scores.size === 0) {
-    for (const tag of ['div', 'td', 'section', 'font', 'pre', 'blockquote']) vote(doc.getElementsByTagName(tag), ownTextLength, scores);
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, s] of scores) {
-    if (s > bestScore && !isFurniture(el)) {
-      best = el;
-      bestScore = s;
+  let [best, bestScore] = winner(scores);
+  // Few <p>s (a teaser, a footer line) and an article written in <div>s (each paragraph a <div> of its own
+  // text): the <div> vote decides too, and the better box wins.
+  if (bestScore < WEAK_P_VOTE) {
+    const own = new Map<Element, number>();
+    for (const tag of ['div', 'td', 'section', 'font', 'pre', 'blockquote']) vote(doc.getElementsByTagName(tag), ownTextLength, own);
+    const [b2, s2] = winner(own);
+    if (s2 > bestScore) {
+      best = b2;
+      bestScore = s2;
+      scores.clear();
+      for (const [el, s] of own) scores.set(el, s);
     }
   }
   if (!best || bestScore < 3) return explicitRoot(doc, null) ?? body;
@@ -82,6 +94,21 @@ export function findContentRoot(doc: Document): Element | null {
     return parent;
   }
   return best;
+}
+
+/** A p vote below this (about three short paragraphs in one box) is too weak to trust alone. */
+const WEAK_P_VOTE = 12;
+
+function winner(scores: Map<Element, number>): [Element | null, number] {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (s > bestScore && !isFurniture(el)) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return [best, bestScore];
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
+import { meantBrand } from './mention-brand';
 import { deinflect, isDescriptorWord } from './mention-grammar';
 import { canEnd, canStart, type NameIndex } from './name-index';
 import { isSelf } from './publisher';
@@ -26,6 +27,8 @@ export interface Ctx {
   page: ScanPage;
   /** The current line as written (quotes kept), for quote evidence. */
   t: string;
+  /** Acronyms the text has defined so far ("Namibian Broadcasting Corporation (NBC)"), for shared brands. */
+  defined?: Map<string, Outlet>;
 }
 
 /** Evidence beyond the attribution verb that the words name an outlet. */
@@ -78,12 +81,27 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
     } catch {
       return null;
     }
-    if (outlet && confirm(written, outlet)) return withContext(ctx, written, outlet, ev) && !needsArticle(ctx, written, outlet, ev) ? outlet : null;
+    if (outlet && confirm(written, outlet)) {
+      // "Sky" on a German page: a brand shared across countries means the page country's outlet or none
+      // unless the text defines it ("… Corporation (NBC)"): mentions.ts then gives it the defining name's outlet
+      const meant = meantBrand(ctx.dir, written, outlet, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(written.replace(ART, '')) ?? (definedLater(ctx, written) ? outlet : null);
+      return meant && withContext(ctx, written, meant, ev) && !needsArticle(ctx, written, meant, ev) ? meant : null;
+    }
   }
   // the publisher by a short form of its own name ("im Abendblatt-Gespräch" on the Hamburger Abendblatt)
   const pub = ctx.page.publisher;
   if (pub?.main && /^[\p{Lu}\p{N}]/u.test(name) && name.length >= 3 && isSelf(pub, null, name)) return pub.main;
   return null;
+}
+
+/** Does the page write this acronym in parentheses somewhere ("(NBC)")? One search per acronym and page (kept in ctx.lower). */
+function definedLater(ctx: Ctx, written: string): boolean {
+  const bare = written.replace(ART, '');
+  if (!/^\p{Lu}{2,6}$/u.test(bare)) return false;
+  const k = `(${bare})`;
+  let v = ctx.lower.get(k);
+  if (v === undefined) ctx.lower.set(k, (v = (ctx.text ??= ctx.blocks.map((b) => b.text).join('\n')).includes(k)));
+  return v;
 }
 
 function plausible(idx: NameIndex | null, written: string): boolean {

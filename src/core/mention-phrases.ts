@@ -20,6 +20,8 @@ export const AFTER = [
   'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
   // a verb more ("verkündete"), and the nouns of a report named after its outlet ("a Reuters report", "a CNN poll", "Associated Press reporters")
   'verkündete', 'reporters', 'reporter', 'report', 'poll', 'analysis', 'investigation', 'stories', 'interview',
+  // the outlet as publisher of a piece: "X ran a profile of", "X carried a report"
+  'ran (?:a|an) (?:profile|story|report|piece|article|interview|editorial|series|headline)', 'carried (?:a|an) (?:story|report|piece|article|interview)',
 ];
 /** Phrases the outlet follows ("laut X", "according to X"). A leading "[Ll]" stands for either case. */
 export const BEFORE = [

@@ -30,15 +30,18 @@ const EN_MEDIUM = /\b(?:noted|wrote|argued|observed|warned|reported|explained|de
 const IN_AFTER = /^(?: \p{Ll}+){0,3} (in)(?= )/u;
 const EN_CLIENT = /\b(?:conducted|commissioned|carried out|written|produced|prepared)\b/g;
 const FOR = / (for)(?= )/g;
+/** An interview transcript: a question line opens with the interviewer's outlet ("SPIEGEL: Warum …?", "SRF News: Wie …?"). */
+const QUESTION_BY = /^\p{Lu}[^:?!.]{1,40}(?=: \S[^]*\?)/u;
 const QUOTED_AFTER = /(?:^|[ (])(?:im|in|der|des|dem|die|das|den|bei|von|vom|laut|the|in|of) +[„“"«»‹›‚‘]$/;
 const OPEN = /[„“"«»‹›‚‘]/g;
 const CLOSE = /[“”"«»‹›‘’]/;
 /**
- * A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked.
+ * A descriptor or a quoted name alone is no attribution: its sentence must also say that someone reported, said or was asked,
+ * or cite the outlet's own voice: its lead story, editorial or front page ("Mit einem Aufmacher hat sich die Zeitung … gewandt").
  * "berichte" counts as a verb ("berichtete") or as a report of the media ("Medienberichten"), not inside any compound:
  * "in ihren Verfassungsschutzberichten erwähnen" says nobody reported anything.
  */
-const ATTRIBUTION = /nannte|erfahren|(?<!\p{L})berichte|(?:Medien|Presse|Zeitungs|Agentur|Nachrichten)berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/u;
+const ATTRIBUTION = /nannte|erfahren|Aufmacher|Leitartikel|Titelseite|editorial|front page|(?<!\p{L})berichte|(?:Medien|Presse|Zeitungs|Agentur|Nachrichten)berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/u;
 
 function inAttribution(q: string, at: number): boolean {
   const a = Math.max(0, at - 200);
@@ -54,6 +57,8 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
     if (Array.isArray(xs)) for (const x of xs) push(x as never);
     else if (xs) push(xs as never);
   };
+  const qa = QUESTION_BY.exec(q);
+  if (qa) each(back(qa[0].length, 1));
   COMPOUND.lastIndex = 0;
   for (let m = COMPOUND.exec(q); m; m = COMPOUND.exec(q)) each(back(m.index, m[0].length));
   SPEECH.lastIndex = 0;

@@ -49,7 +49,7 @@ export interface ScanPage {
 export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>, page: ScanPage = {}): Found[] {
   const out: Found[] = [];
   const idx = safeIndex(dir);
-  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), page, t: '' };
+  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), page, t: '', defined: new Map() };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
@@ -66,6 +66,8 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
         seen.add(f.nameStart);
         seenEnd.add(end);
         out.push(f);
+        const def = ACRONYM_DEF.exec(t.slice(end, end + 12));
+        if (def && def[1] !== f.name) ctx.defined?.set(def[1], f.outlet);
       }
     };
     const { after, before } = phraseHits(q);

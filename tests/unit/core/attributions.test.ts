@@ -4,12 +4,14 @@
  * are a small directory built here, so every expectation can fail on its own.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
 import { analyzeText } from '../../../src/core/analyze-text';
 import { textBlocks } from '../../../src/core/blocks';
 import { findMentions } from '../../../src/core/mentions';
 import { findPublisher } from '../../../src/core/publisher';
 import { createDirectory, type Outlet } from '../../../src/outlets';
 import type { OutletType } from '../../../src/core/types';
+import { linkedom } from './helpers';
 
 type Marked = Outlet & { needsContext?: string[] };
 const o = (id: string, name: string, aliases: string[], domains: string[], country: string, type: OutletType, languages: string[] = []): Marked =>
@@ -59,6 +61,27 @@ describe('wire datelines and credits', () => {
   it('reads "contributed reporting"', () => {
     expect(outletsOf('The talks went on late into the night.\nReuters contributed reporting.')).toEqual(['Reuters']);
   });
+  it('reads the dateline of an article written in <div>s beside a page of teaser <p>s', () => {
+    const para = (t: string) => `<div class="para">${t}</div>`;
+    const html = `<html><body><div class="card"><p>Read next: a longer teaser about the markets and the weather this week.</p>
+      <p>Also read: how the harbour towns prepare for a dry summer and what it costs them.</p></div>
+      <div class="body">${para('GENEVA/BRUSSELS, May 4 (Reuters) - The talks on the grain deal ended without an agreement late on Tuesday, two diplomats said.')}
+      ${para('Both sides said they would meet again next month, and neither gave a date for the next round of the talks.')}
+      ${para('The deal had let ships leave the ports for almost a year before it lapsed in the summer, officials said.')}</div>
+      <div class="note"><p>Our standards: the principles that guide how every story on this site is reported.</p></div></body></html>`;
+    const r = analyze(linkedom(html), { url: 'https://paper.example/world/grain', directory: dir });
+    expect(r.references.filter((x) => x.kind === 'dateline').map((x) => x.outlet)).toEqual(['Reuters']);
+  });
+  it('reads an article whose paragraphs are <div>s of <span>s and links', () => {
+    const para = (a: string, b: string) => `<div class="text"><span>${a}</span><a href="/more">${b}</a></div>`;
+    const html = `<html><body><div class="card"><p>Read next: a longer teaser about the markets and the weather this week.</p>
+      <p>Also read: how the harbour towns prepare for a dry summer and what it costs them.</p></div>
+      <div class="story">${para('The ferry was cancelled again on Friday, documents obtained by ', 'Reuters show, and nobody said why.')}
+      ${para('Residents of the island have waited for a new timetable since the spring, ', 'and the council has promised one twice.')}
+      ${para('The operator blamed a shortage of crews for most of the cancellations this year, ', 'a claim the union disputes.')}</div></body></html>`;
+    const r = analyze(linkedom(html), { url: 'https://paper.example/local/ferry', directory: dir });
+    expect(r.mentions.map((m) => m.outlet)).toEqual(['Reuters']);
+  });
   it('takes no photo credit for a credit line', () => {
     expect(outletsOf('The talks went on late into the night.\n(Jane Doe / AP)')).toEqual([]);
   });
@@ -97,6 +120,12 @@ describe('German press style', () => {
     expect(texts('Auf CNN berichteten die Moderatoren stundenlang über den Sturm.', 'de')).toEqual(['CNN berichteten']);
     expect(names('Bei Politico erklärten zwei Diplomaten, der Plan sei gescheitert.', 'de')).toEqual(['Politico']);
   });
+  it("reads a descriptor-named outlet whose lead story, editorial or front page the sentence cites", () => {
+    expect(names('Mit einem Leitartikel wandte sich das Magazin „Stern“ gegen die Pläne.', 'de')).toEqual(['Stern']);
+    expect(names('Mit einem Aufmacher auf Englisch hat sich die Zeitung „Politico“ gegen den Plan gestellt.', 'de')).toEqual(['Politico']);
+    expect(names('The website Politico ran an editorial against the plan.', 'en')).toEqual(['Politico']);
+    expect(names('Das Magazin „Stern“ liegt am Kiosk neben den anderen Heften.', 'de')).toEqual([]);
+  });
   it('keeps the mention text an exact substring of the line', () => {
     const line = 'Das sagte der Autor dem Züricher „Tages-Anzeiger“ am Freitag.';
     for (const t of texts(line, 'de')) expect(line.includes(t)).toBe(true);
@@ -117,6 +146,11 @@ describe('English noun phrases and descriptors', () => {
     expect(names('The deal is worth $2 billion, per Axios.')).toEqual(['Axios']);
     expect(names('Documents obtained by The Associated Press show the delay.')).toEqual(['Associated Press']);
     expect(names('An analysis of census data by The Associated Press found the gap.')).toEqual(['Associated Press']);
+  });
+  it('reads the outlet as the publisher of a piece ("ran a profile", "carried a report")', () => {
+    expect(texts('Two years later, Politico ran a profile of the donor behind the fund.', 'en')).toEqual(['Politico ran a profile']);
+    expect(names('That week the Associated Press carried a report on the closures.', 'en')).toEqual(['Associated Press']);
+    expect(names('Later, CNN ran out of time before the vote.', 'en')).toEqual([]);
   });
   it('reads the outlet as the medium of a writing verb ("in X") or the client of a poll ("for X")', () => {
     expect(texts('The economist argued last month in Politico that the cuts would fail.', 'en')).toEqual(['in Politico']);
@@ -169,6 +203,11 @@ describe("the publisher's own citations", () => {
     const r = cited('Title\nThe minister told AFP that the figures were wrong.', 'https://factcheck.afp.com/doc/1', 'en');
     expect(r.mentions.map((m) => [m.outlet, m.self ?? false])).toEqual([['Agence France-Presse', true]]);
   });
+  it("reads the interviewer's outlet that opens a question line of a transcript", () => {
+    const r = cited('Titel\nZDF: Herr Muster, warum kam die Warnung so spät?\nMax Muster: Weil niemand die Daten hatte. Ist das ein Vorwurf?', 'https://www.zdf.de/nachrichten/a', 'de');
+    expect(r.mentions.map((m) => [m.text, m.outlet, m.self ?? false])).toEqual([['ZDF:', 'ZDF', true]]);
+    expect(names('ZDF: Die Sendung beginnt heute erst um acht Uhr.', 'de')).toEqual([]);
+  });
   it('finds the publisher by site name and by brand', () => {
     const p = findPublisher(dir, { url: 'https://example.org/x', siteName: 'ZDF' });
     expect(p.ids.has('zdf')).toBe(true);
@@ -219,7 +258,20 @@ describe('precision: names inside longer names, acronyms the text defines, cues 
   it('reads an acronym the text defines in parentheses as the outlet it defines', () => {
     const text = 'She spoke in an interview with the Namibian Broadcasting Corporation (NBC) on Sunday. Beside her during the NBC interview sat the speaker.';
     expect(n(text)).toEqual(['NBC (Namibia)', 'NBC (Namibia)']);
-    expect(n('Beside her during the NBC interview sat the speaker.')).toEqual(['NBC News']);
+    // undefined, on a page of no known country, a brand of two countries' outlets names neither
+    expect(n('Beside her during the NBC interview sat the speaker.')).toEqual([]);
+  });
+  it('resolves a brand that outlets of several countries share to the page country only', () => {
+    const sky = createDirectory([
+      ...OUTLETS,
+      o('skynews', 'Sky News', ['Sky'], ['news.sky.com'], 'GB', 'broadcaster', ['en']),
+      o('skysports', 'Sky Sports', [], ['skysports.com'], 'GB', 'broadcaster', ['en']),
+      o('skytg24', 'Sky TG24', [], ['tg24.sky.it'], 'IT', 'broadcaster', ['it']),
+    ]);
+    const at = (text: string, url: string, lang: string) => analyzeText(`Titel\n${text}`, { directory: sky, url, lang }).mentions.map((x) => x.outlet);
+    expect(at('„Wir waren nicht gut genug“, sagte der Trainer bei „Sky“ nach dem Spiel.', 'https://www.zdf.de/sport/a', 'de')).toEqual([]);
+    expect(at('The minister told Sky that the talks would resume.', 'https://www.bbc.co.uk/news/a', 'en')).toEqual(['Sky News']);
+    expect(at('Das berichtete Sky News am Abend.', 'https://www.zdf.de/sport/a', 'de')).toEqual(['Sky News']);
   });
   it('takes no compound noun ending in "berichte" for an attribution cue', () => {
     expect(n('Die Behörde darf das Magazin Stern in ihren Verfassungsschutzberichten erwähnen.', 'de')).toEqual([]);

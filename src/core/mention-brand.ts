@@ -1,0 +1,53 @@
+/**
+ * A brand several outlets of different countries share ("Sky": Sky News, Sky Sports, Sky TG24, Sky News
+ * Arabia; "NBC": NBC News, NBC (Namibia)). Written bare, it means the one of the page's country, or none:
+ * on a German page "bei Sky" is no British news channel. The outlets per brand word come from the
+ * directory's name keys, once per word asked (a handful per page), cached per directory.
+ */
+import { directoryNameKeys } from '../outlets/directory';
+import { foldName } from '../outlets/names';
+import type { Outlet, OutletDirectory } from '../outlets/types';
+
+const cache = new WeakMap<OutletDirectory, Map<string, Outlet[]>>();
+const ART = /^(?:the|die|der|das|den|dem|des)\s+/i;
+
+function outletsOfBrand(dir: OutletDirectory, key: string): Outlet[] {
+  let per = cache.get(dir);
+  if (!per) {
+    per = new Map();
+    cache.set(dir, per);
+  }
+  let list = per.get(key);
+  if (!list) {
+    list = [];
+    const prefix = `${key} `;
+    for (const k of directoryNameKeys(dir) ?? []) {
+      if (!k.startsWith(prefix)) continue;
+      const o = dir.byName(k);
+      if (o && !list.includes(o)) list.push(o);
+    }
+    per.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * The outlet a one-word name means on this page: `outlet` itself unless the word is a brand the
+ * outlet's own name only starts with ("Sky" for "Sky News") and outlets of more than one country
+ * share it; then the one of the publisher's country, or null.
+ */
+export function meantBrand(dir: OutletDirectory, written: string, outlet: Outlet, country: string | null): Outlet | null {
+  const bare = written.replace(ART, '');
+  if (/\s/.test(bare)) return outlet;
+  const key = foldName(bare);
+  if (!key || foldName(outlet.name) === key || !foldName(outlet.name).startsWith(`${key} `)) return outlet;
+  let list: Outlet[];
+  try {
+    list = outletsOfBrand(dir, key);
+  } catch {
+    return outlet;
+  }
+  if (new Set(list.map((o) => o.country)).size < 2) return outlet;
+  if (outlet.country === country) return outlet;
+  return list.find((o) => o.country === country) ?? null;
+}
