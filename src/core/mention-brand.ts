@@ -4,12 +4,10 @@
  * on a German page "bei Sky" is no British news channel. The outlets per brand word come from the
  * directory's name keys, once per word asked (a handful per page), cached per directory.
  */
-import { directoryNameKeys } from '../outlets/directory';
-import { foldName } from '../outlets/names';
+import { foldName, leadingArticle } from '../outlets/names';
 import type { Outlet, OutletDirectory } from '../outlets/types';
 
 const cache = new WeakMap<OutletDirectory, Map<string, Outlet[]>>();
-const ART = /^(?:the|die|der|das|den|dem|des)\s+/i;
 
 function outletsOfBrand(dir: OutletDirectory, key: string): Outlet[] {
   let per = cache.get(dir);
@@ -21,7 +19,7 @@ function outletsOfBrand(dir: OutletDirectory, key: string): Outlet[] {
   if (!list) {
     list = [];
     const prefix = `${key} `;
-    for (const k of directoryNameKeys(dir) ?? []) {
+    for (const { exact: k } of dir.nameKeys) {
       if (!k.startsWith(prefix)) continue;
       const o = dir.byName(k);
       if (o && !list.includes(o)) list.push(o);
@@ -37,7 +35,8 @@ function outletsOfBrand(dir: OutletDirectory, key: string): Outlet[] {
  * share it; then the one of the publisher's country, or null.
  */
 export function meantBrand(dir: OutletDirectory, written: string, outlet: Outlet, country: string | null): Outlet | null {
-  const bare = written.replace(ART, '');
+  // The scan's phrases are German and English: so are the articles it may read before a name.
+  const bare = written.slice(leadingArticle(written, ['de', 'en']));
   if (/\s/.test(bare)) return outlet;
   const key = foldName(bare);
   if (!key || foldName(outlet.name) === key || !foldName(outlet.name).startsWith(`${key} `)) return outlet;

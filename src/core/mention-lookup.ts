@@ -5,6 +5,7 @@
  * names the directory marks as needing context (`needsContext`), English names
  * that need their article. Split from mentions.ts, which finds the windows.
  */
+import { foldName, isArticle, leadingArticle, looseKey } from '../outlets/names';
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { meantBrand } from './mention-brand';
@@ -14,7 +15,15 @@ import { isSelf } from './publisher';
 import type { ScanPage } from './mentions';
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
-const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
+/**
+ * Languages whose articles may stand before a name in the copy: the attribution phrases (mention-phrases.ts)
+ * are German and English, plus the page's own language. "a Reuters" and "as Reuters" keep their first word
+ * in English copy.
+ */
+const SCAN_LANGS = ['de', 'en'];
+const textLangs = (lang: string | null | undefined): string[] => (lang && !SCAN_LANGS.includes(lang) ? [lang, ...SCAN_LANGS] : SCAN_LANGS);
+/** The name as written without its leading article in these languages ("die Zeit" -> "Zeit"; "LA Times" stays). */
+const bareOf = (written: string, langs: readonly string[]) => written.slice(leadingArticle(written, langs));
 
 export interface Ctx {
   dir: OutletDirectory;
@@ -65,13 +74,15 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
   if (!contiguous(text, toks)) return null;
   const last = toks[toks.length - 1];
   const first = text.slice(toks[0].s, toks[0].e);
-  if (ARTICLE.test(first) && toks.length === 1) return null;
+  const langs = textLangs(ctx.page.lang);
+  const firstIsArticle = isArticle(foldName(first), langs);
+  if (firstIsArticle && toks.length === 1) return null;
   const name = text.slice(toks[0].s, last.e);
   // "die Tageszeitung", "the paper": a word for a kind of outlet names none unless it is quoted.
-  if (!ev.quoted && isDescriptorWord(name.replace(ART, ''))) return null;
+  if (!ev.quoted && isDescriptorWord(bareOf(name, langs))) return null;
   const forms = toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name];
   // "der Daily Star": the article is the sentence's, not the name's, when the name with it finds nothing
-  if (toks.length > 1 && ARTICLE.test(first)) forms.push(...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]));
+  if (toks.length > 1 && firstIsArticle) forms.push(...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]));
   for (const written of forms) {
     // the name index first: a few Set lookups spare the directory's fold of every window and variant
     if (!plausible(ctx.idx, written)) continue;
@@ -81,10 +92,10 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
     } catch {
       return null;
     }
-    if (outlet && confirm(written, outlet)) {
+    if (outlet && confirm(written, outlet, langs)) {
       // "Sky" on a German page: a brand shared across countries means the page country's outlet or none
       // unless the text defines it ("… Corporation (NBC)"): mentions.ts then gives it the defining name's outlet
-      const meant = meantBrand(ctx.dir, written, outlet, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(written.replace(ART, '')) ?? (definedLater(ctx, written) ? outlet : null);
+      const meant = meantBrand(ctx.dir, written, outlet, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(bareOf(written, langs)) ?? (definedLater(ctx, written) ? outlet : null);
       return meant && withContext(ctx, written, meant, ev) && !needsArticle(ctx, written, meant, ev) ? meant : null;
     }
   }
@@ -96,7 +107,7 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
 
 /** Does the page write this acronym in parentheses somewhere ("(NBC)")? One search per acronym and page (kept in ctx.lower). */
 function definedLater(ctx: Ctx, written: string): boolean {
-  const bare = written.replace(ART, '');
+  const bare = bareOf(written, textLangs(ctx.page.lang));
   if (!/^\p{Lu}{2,6}$/u.test(bare)) return false;
   const k = `(${bare})`;
   let v = ctx.lower.get(k);
@@ -144,32 +155,36 @@ function needsArticle(ctx: Ctx, written: string, outlet: Outlet, ev: Evidence): 
 function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): boolean {
   const marks = outlet.needsContext;
   if (!marks?.length) return true;
-  const k = key(written);
-  if (!marks.some((m) => key(m) === k)) return true;
+  const k = looseKey(written, textLangs(ctx.page.lang));
+  if (!marks.some((m) => looseKey(m, outlet.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
   if (ev.quoted || ev.descriptor) return true;
+  // An acronym as written ("told the AP", "PA said") next to the attribution phrase names an outlet of the page's own
+  // language; "LN" in Spanish copy is no Lübeck paper, "GE" in English copy no Brazilian site.
+  const lang = ctx.page.lang;
+  if (/^\p{Lu}{2,4}$/u.test(bareOf(written, textLangs(lang))) && lang && outlet.languages.includes(lang)) return true;
   // otherwise only an outlet of the publisher's own country; an unknown publisher gives no such context
   const country = ctx.page.publisher?.country;
   return !!country && country === outlet.country;
 }
 
-const ART = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il)\s+/i;
-const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ART, '').replace(/[^\p{L}\p{N}]+/gu, '');
-
 /**
  * The directory's name lookup is forgiving ("Street" finds "TheStreet", "the
  * report" finds "Report.az"). In running text we want the name as written:
- * the same letters as the name or an alias (article aside), and a lower-case
- * start only when the outlet itself is written that way ("dpa", "taz").
+ * the same letters as the name or an alias (article aside: the copy's or the
+ * outlet's own), and a lower-case start only when the outlet itself is written
+ * that way ("dpa", "taz").
  */
-function confirm(written: string, outlet: Outlet): boolean {
-  const bare = written.replace(ART, '');
+function confirm(written: string, outlet: Outlet, langs: readonly string[]): boolean {
+  const bare = bareOf(written, langs);
   if (bare.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
   const names = [outlet.name, ...outlet.aliases];
-  if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => n.replace(ART, '') === bare)) return false;
-  const k = key(written);
+  const own = (n: string) => bareOf(n, outlet.languages);
+  if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => n === bare || own(n) === bare)) return false;
+  const k = looseKey(written, langs);
   // as many words as the name: "In a" is not "INA"
-  const words = (x: string) => x.replace(ART, '').split(' ').length;
-  return names.some((n) => key(n) === k && words(n) === words(written));
+  const count = (x: string) => x.split(' ').length;
+  const wordsWritten = [count(written), count(bare)];
+  return names.some((n) => (looseKey(n, outlet.languages) === k || foldName(n).replace(/ /g, '') === k) && [count(n), count(own(n))].some((c) => wordsWritten.includes(c)));
 }
 
 const CAP_WORD = /^\p{Lu}/u;

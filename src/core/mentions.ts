@@ -3,7 +3,7 @@
  * the BBC", "told The New York Times". A mention counts only when the name is
  * an outlet the directory knows, so ordinary capitalised words never match.
  */
-import { foldName, isArticle, leadingArticle, looseKey } from '../outlets/names';
+import { leadingArticle } from '../outlets/names';
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { phraseHits } from './mention-phrases';
@@ -17,15 +17,6 @@ import { ambiguousBare, headOfLongerName, lookup, tailOfLongerName, tokens, word
 const LETTER = /\p{L}/u;
 const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
 const MAX_TOKENS = 6;
-
-/**
- * Languages whose articles may stand before a name in the copy: the attribution
- * phrases (mention-phrases.ts) are German and English, so German and English
- * copy is what the scan reads, plus the page's own language. "a Reuters" and
- * "as Reuters" keep their first word in English copy.
- */
-const PHRASE_LANGS = ['de', 'en'];
-const articleLangs = (lang: string | null): string[] => (lang && !PHRASE_LANGS.includes(lang) ? [lang, ...PHRASE_LANGS] : PHRASE_LANGS);
 
 export interface Found {
   text: string;
@@ -80,7 +71,6 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
 }
 
 const ACRONYM_DEF = /^[“”"«»‹›‘’]? ?\((\p{Lu}{2,6})\)/u;
-const LEAD_ARTICLE = /^(?:the|der|die|das|dem|den|des) /i;
 
 /**
  * "an interview with the Namibian Broadcasting Corporation (NBC) … the NBC interview": an acronym
@@ -96,7 +86,7 @@ function definedAcronyms(found: Found[], blocks: Block[]): void {
   }
   if (!defs.size) return;
   for (const f of found) {
-    const def = defs.get(f.name.replace(LEAD_ARTICLE, ''));
+    const def = defs.get(f.name.slice(leadingArticle(f.name, ['de', 'en'])));
     if (!def || def.outlet === f.outlet) continue;
     f.outlet = def.outlet;
     if (def.inDirectory === false) f.inDirectory = false;

@@ -219,10 +219,10 @@ describe('false friends', () => {
   // A directory as #17 marks it: names that are everyday words need evidence.
   const marked = createDirectory([
     ...OUTLETS,
-    { ...o('welt', 'Die Welt', ['Welt'], ['welt.de'], 'DE', 'newspaper', ['de']), needsContext: ['Welt'] } as Marked,
-    { ...o('moment', 'Moment', [], ['moment.at'], 'AT', 'digital-native', ['de']), needsContext: ['Moment'] } as Marked,
-    { ...o('times', 'The Times', ['Times'], ['thetimes.co.uk'], 'GB', 'newspaper', ['en']), needsContext: ['The Times', 'Times'] } as Marked,
-    { ...o('ln', 'Lübecker Nachrichten', ['LN'], ['ln-online.de'], 'DE', 'newspaper', ['de']), needsContext: ['LN'] } as Marked,
+    { ...o('welt', 'Die Welt', ['Welt'], ['welt.de'], 'DE', 'newspaper', ['de']), needsContext: ['Welt'] },
+    { ...o('moment', 'Moment', [], ['moment.at'], 'AT', 'digital-native', ['de']), needsContext: ['Moment'] },
+    { ...o('times', 'The Times', ['Times'], ['thetimes.co.uk'], 'GB', 'newspaper', ['en']), needsContext: ['The Times', 'Times'] },
+    { ...o('ln', 'Lübecker Nachrichten', ['LN'], ['ln-online.de'], 'DE', 'newspaper', ['de']), needsContext: ['LN'] },
   ]);
   const m = (text: string, url: string, lang: string) => analyzeText(`Titel\n${text}`, { directory: marked, url, lang }).mentions.map((x) => x.outlet);
   it('needs evidence for marked names', () => {
@@ -237,6 +237,16 @@ describe('false friends', () => {
   });
   it('takes a generic word for an outlet for no outlet', () => {
     expect(names('Darüber berichtet die Tageszeitung am Montag.', 'de')).toEqual([]);
+  });
+  it('reads a marked acronym beside the attribution phrase as an outlet of the copy\'s language only', () => {
+    const acr = createDirectory([
+      { ...o('ap', 'Associated Press', ['AP'], ['apnews.com'], 'US', 'news-agency', ['en']), needsContext: ['AP'] },
+      { ...o('ln', 'Lübecker Nachrichten', ['LN'], ['ln-online.de'], 'DE', 'newspaper', ['de']), needsContext: ['LN'] },
+    ]);
+    const a = (text: string, lang: string) => analyzeText(`Titel\n${text}`, { directory: acr, url: 'https://news.example.ca/a', lang }).mentions.map((x) => x.outlet);
+    expect(a('The mayor told the AP in an interview that the bridge would reopen.', 'en')).toEqual(['Associated Press']);
+    expect(a('El ministro dijo a LN que el puente volvería a abrir.', 'es')).toEqual([]);
+    expect(a('Laut LN wird die Brücke im Mai wieder geöffnet.', 'de')).toEqual(['Lübecker Nachrichten']);
   });
   it('does not read "der Welt" after a preposition as the paper', () => {
     expect(m('Er sagte, in der Welt gebe es nichts Vergleichbares.', 'https://zeitung.example/a', 'de')).toEqual([]);
