@@ -12,8 +12,8 @@
  * and in the same tab Readability's first parse(). Prints medians, p95s,
  * per-page ratios and the verdicts against the goals; asserts nothing.
  * `--limit N` takes every k-th page so N pages still span the corpus.
- * `--reports FILE` writes every stored report (timings zeroed) for
- * `tsx scripts/bench/compare-reports.ts A B`.
+ * `--reports FILE` writes every stored report (timings zeroed), so two runs
+ * (before and after a change) can be compared field by field.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
