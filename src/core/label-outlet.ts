@@ -18,8 +18,10 @@ export interface LabelledOutlet {
   labelledAs: string | null;
 }
 
-export function outletFromLabel(url: string | null, c: Classified | null, name: string | undefined, dir: OutletDirectory): LabelledOutlet {
+/** `fromText`: the URL is a domain written in the text, not a link's target; an unknown one does not outvote the name. */
+export function outletFromLabel(url: string | null, c: Classified | null, name: string | undefined, dir: OutletDirectory, fromText = false): LabelledOutlet {
   const named = name && name.length <= 60 ? dir.byName(name)?.name ?? null : null;
+  if (fromText && named && !c?.outlet) return { outlet: named, host: null, labelledAs: null };
   if (!c) {
     const host = url ? hostOf(url) : null;
     return host && named ? { outlet: null, host, labelledAs: named } : { outlet: named, host: null, labelledAs: null };

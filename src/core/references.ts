@@ -186,7 +186,8 @@ function makeRef(label: string, kind: ReferenceKind, text: string, block: Block,
     if (m) u = /^https?:/i.test(m) ? m : `https://${m}`;
   }
   const c = u ? classifyUrl(u, ctx.dir) : null;
-  const { outlet, host, labelledAs } = outletFromLabel(u, c, name, ctx.dir);
+  // Only a link can contradict its label: a domain written in the text ("Quelle: ntv.de") is what the reader sees.
+  const { outlet, host, labelledAs } = outletFromLabel(u, c, name, ctx.dir, u !== url);
   if (!c && !outlet && !host) return null;
   return {
     ...(labelledAs ? { labelledAs } : {}),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
+import { createDirectory } from '../../../src/outlets';
 import { linkedom, seedDirectory } from './helpers';
 
 const page = (body: string) =>
@@ -29,5 +30,14 @@ describe('a link whose label names an outlet but whose URL is another domain', (
   it('a label naming another known outlet than the URL’s is shown too, the URL still decides', () => {
     const r = run('<p>Quelle: <a href="https://www.nytimes.com/2025/x.html">Reuters</a></p>');
     expect(r.references[0]).toMatchObject({ outlet: 'The New York Times', labelledAs: 'Reuters' });
+  });
+
+  it('a domain written in the text is no link: it does not outvote the outlet its words name ("Quelle: ntv.de")', () => {
+    const dir = createDirectory([
+      { id: 'ntv', name: 'n-tv', aliases: ['ntv', 'n-tv.de'], domains: ['n-tv.de'], country: 'DE', languages: ['de'], type: 'broadcaster', owner: null },
+    ]);
+    const r = analyze(linkedom(page('<p>Quelle: ntv.de</p>')), { url: 'https://nachrichten.example/gipfel', directory: dir });
+    expect(r.references[0]).toMatchObject({ outlet: 'n-tv', domain: 'ntv.de' });
+    expect(r.references[0].labelledAs).toBeUndefined();
   });
 });
