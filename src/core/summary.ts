@@ -121,10 +121,11 @@ export function buildBreakdown(outlets: OutletSummary[]): Breakdown {
   return { byCategory, byCountry, byType };
 }
 
+/** The publisher's own reporting ("(AP)" on apnews.com, "told CNN" on cnn.com) is no outside source to check. */
 export function buildAudit(refs: Reference[], mentions: Mention[]): Audit {
   return {
-    unreferencedMentions: mentions.filter((m) => !m.referenced).map((m) => m.id),
-    unmentionedReferences: refs.filter((r) => !r.mentioned).map((r) => r.id),
+    unreferencedMentions: mentions.filter((m) => !m.referenced && !m.self).map((m) => m.id),
+    unmentionedReferences: refs.filter((r) => !r.mentioned && !r.self).map((r) => r.id),
   };
 }
 

@@ -194,10 +194,13 @@ describe("the publisher's own citations", () => {
     expect(r.mentions.map((m) => [m.outlet, m.self ?? false])).toEqual([['CNN', true], ['BBC', false]]);
     expect(r.outlets.find((s) => s.name === 'CNN')?.self).toBe(true);
     expect(r.breakdown.byCategory.news).toBe(1);
+    // no outside source to check: the audit lists the BBC's unreferenced mention, not CNN's own
+    expect(r.audit.unreferencedMentions).toEqual([r.mentions[1].id]);
   });
   it('marks a credit of the publisher as self', () => {
     const r = cited('Titel\nDer Text des Artikels steht hier und ist lang genug.\nQuelle: ntv.de, dpa', 'https://www.n-tv.de/politik/artikel', 'de');
     expect(r.references.map((x) => [x.domain, x.self ?? false])).toEqual([['ntv.de', true], ['dpa.com', false]]);
+    expect(r.audit.unmentionedReferences).toEqual([r.references[1].id]);
   });
   it("marks the owner of the page's host as self", () => {
     const r = cited('Title\nThe minister told AFP that the figures were wrong.', 'https://factcheck.afp.com/doc/1', 'en');
