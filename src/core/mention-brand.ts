@@ -6,6 +6,7 @@
  */
 import { foldName, leadingArticle } from '../outlets/names';
 import type { Outlet, OutletDirectory } from '../outlets/types';
+import { PHRASE_LANGS } from './mention-phrases';
 
 const cache = new WeakMap<OutletDirectory, Map<string, Outlet[]>>();
 
@@ -36,7 +37,7 @@ function outletsOfBrand(dir: OutletDirectory, key: string): Outlet[] {
  */
 export function meantBrand(dir: OutletDirectory, written: string, outlet: Outlet, country: string | null): Outlet | null {
   // The scan's phrases are German and English: so are the articles it may read before a name.
-  const bare = written.slice(leadingArticle(written, ['de', 'en']));
+  const bare = written.slice(leadingArticle(written, PHRASE_LANGS));
   if (/\s/.test(bare)) return outlet;
   const key = foldName(bare);
   if (!key || foldName(outlet.name) === key || !foldName(outlet.name).startsWith(`${key} `)) return outlet;

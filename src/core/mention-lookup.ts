@@ -11,17 +11,16 @@ import type { Block } from './blocks';
 import { meantBrand } from './mention-brand';
 import { deinflect, isDescriptorWord } from './mention-grammar';
 import { canEnd, canStart, type NameIndex } from './name-index';
+import { PHRASE_LANGS } from './mention-phrases';
 import { isSelf } from './publisher';
 import type { ScanPage } from './mentions';
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
 /**
- * Languages whose articles may stand before a name in the copy: the attribution phrases (mention-phrases.ts)
- * are German and English, plus the page's own language. "a Reuters" and "as Reuters" keep their first word
- * in English copy.
+ * Languages whose articles may stand before a name in the copy: the attribution phrases' (German and English),
+ * plus the page's own language. "a Reuters" and "as Reuters" keep their first word in English copy.
  */
-const SCAN_LANGS = ['de', 'en'];
-const textLangs = (lang: string | null | undefined): string[] => (lang && !SCAN_LANGS.includes(lang) ? [lang, ...SCAN_LANGS] : SCAN_LANGS);
+export const copyLangs = (lang: string | null | undefined): readonly string[] => (lang && !PHRASE_LANGS.includes(lang) ? [lang, ...PHRASE_LANGS] : PHRASE_LANGS);
 /** The name as written without its leading article in these languages ("die Zeit" -> "Zeit"; "LA Times" stays). */
 const bareOf = (written: string, langs: readonly string[]) => written.slice(leadingArticle(written, langs));
 
@@ -34,6 +33,8 @@ export interface Ctx {
   /** Answers of writtenLower, per word. */
   lower: Map<string, boolean>;
   page: ScanPage;
+  /** copyLangs(page.lang), once per scan. */
+  langs: readonly string[];
   /** The current line as written (quotes kept), for quote evidence. */
   t: string;
   /** Acronyms the text has defined so far ("Namibian Broadcasting Corporation (NBC)"), for shared brands. */
@@ -74,7 +75,7 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
   if (!contiguous(text, toks)) return null;
   const last = toks[toks.length - 1];
   const first = text.slice(toks[0].s, toks[0].e);
-  const langs = textLangs(ctx.page.lang);
+  const langs = ctx.langs;
   const firstIsArticle = isArticle(foldName(first), langs);
   if (firstIsArticle && toks.length === 1) return null;
   const name = text.slice(toks[0].s, last.e);
@@ -107,7 +108,7 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
 
 /** Does the page write this acronym in parentheses somewhere ("(NBC)")? One search per acronym and page (kept in ctx.lower). */
 function definedLater(ctx: Ctx, written: string): boolean {
-  const bare = bareOf(written, textLangs(ctx.page.lang));
+  const bare = bareOf(written, ctx.langs);
   if (!/^\p{Lu}{2,6}$/u.test(bare)) return false;
   const k = `(${bare})`;
   let v = ctx.lower.get(k);
@@ -155,13 +156,13 @@ function needsArticle(ctx: Ctx, written: string, outlet: Outlet, ev: Evidence): 
 function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): boolean {
   const marks = outlet.needsContext;
   if (!marks?.length) return true;
-  const k = looseKey(written, textLangs(ctx.page.lang));
+  const k = looseKey(written, ctx.langs);
   if (!marks.some((m) => looseKey(m, outlet.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
   if (ev.quoted || ev.descriptor) return true;
   // An acronym as written ("told the AP", "PA said") next to the attribution phrase names an outlet of the page's own
   // language; "LN" in Spanish copy is no Lübeck paper, "GE" in English copy no Brazilian site.
   const lang = ctx.page.lang;
-  if (/^\p{Lu}{2,4}$/u.test(bareOf(written, textLangs(lang))) && lang && outlet.languages.includes(lang)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(bareOf(written, ctx.langs)) && lang && outlet.languages.includes(lang)) return true;
   // otherwise only an outlet of the publisher's own country; an unknown publisher gives no such context
   const country = ctx.page.publisher?.country;
   return !!country && country === outlet.country;
@@ -198,7 +199,7 @@ const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|ac
  */
 export function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: number, ctx: Ctx): boolean {
   // A name written with its article ("der Spiegel") starts there.
-  if (/^(?:the|die|der|das|den|dem|des)$/i.test(text.slice(toks[0].s, toks[0].e))) return false;
+  if (isArticle(foldName(text.slice(toks[0].s, toks[0].e)), PHRASE_LANGS)) return false;
   const word = (k: number) => (all[k] && text.slice(all[k].e, k + 1 === first ? toks[0].s : all[k + 1].s) === ' ' ? text.slice(all[k].s, all[k].e) : '');
   const w = word(first - 1);
   if (!w) return false;

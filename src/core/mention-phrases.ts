@@ -8,6 +8,9 @@
  */
 
 /** Verbs that follow the outlet ("X berichtet", "X reported"). Case-sensitive: German verbs are lower case mid-sentence. */
+/** The languages of the attribution phrases below: the scan reads German and English copy. */
+export const PHRASE_LANGS: readonly string[] = ['de', 'en'];
+
 export const AFTER = [
   // the longer ending first: the regex takes the first alternative that matches, and "berichtete" in "berichteten" fails its word end
   'berichtet(?:en|e)?', 'meldet(?:en|e)?', 'melden', 'schreibt', 'schrieb(?:en)?', 'schreiben', 'betont(?:en|e)?',

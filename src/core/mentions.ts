@@ -6,13 +6,13 @@
 import { leadingArticle } from '../outlets/names';
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
-import { phraseHits } from './mention-phrases';
+import { PHRASE_LANGS, phraseHits } from './mention-phrases';
 import { OPEN_QUOTE, deinflect, pastAdjectives, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
 import { extraScans } from './mention-scans';
 import { titledOutlet, unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 import { isSelf, type Publisher } from './publisher';
-import { ambiguousBare, headOfLongerName, lookup, tailOfLongerName, tokens, wordBefore, type Ctx, type Evidence } from './mention-lookup';
+import { ambiguousBare, copyLangs, headOfLongerName, lookup, tailOfLongerName, tokens, wordBefore, type Ctx, type Evidence } from './mention-lookup';
 
 const LETTER = /\p{L}/u;
 const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
@@ -40,7 +40,7 @@ export interface ScanPage {
 export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>, page: ScanPage = {}): Found[] {
   const out: Found[] = [];
   const idx = safeIndex(dir);
-  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), page, t: '', defined: new Map() };
+  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), page, langs: copyLangs(page.lang), t: '', defined: new Map() };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
@@ -86,7 +86,7 @@ function definedAcronyms(found: Found[], blocks: Block[]): void {
   }
   if (!defs.size) return;
   for (const f of found) {
-    const def = defs.get(f.name.slice(leadingArticle(f.name, ['de', 'en'])));
+    const def = defs.get(f.name.slice(leadingArticle(f.name, PHRASE_LANGS)));
     if (!def || def.outlet === f.outlet) continue;
     f.outlet = def.outlet;
     if (def.inDirectory === false) f.inDirectory = false;
