@@ -1,6 +1,7 @@
 /**
- * RFC 4180 CSV, both directions. Hand-written because it is twenty lines and
- * runs in the extension (user import) as well as in the data build script.
+ * Reads RFC 4180 CSV. Hand-written because it is twenty lines and runs in the
+ * extension (user import) as well as in the data build script. The one writer
+ * is src/shared/csv.ts.
  */
 
 export interface CsvRecord {
@@ -53,9 +54,4 @@ export function parseCsv(text: string): CsvRecord[] {
   if (quoted) throw new Error(`line ${start}: unterminated quoted field`);
   if (field !== '' || fields.length > 0 || touched) endRecord();
   return records;
-}
-
-/** One CSV line (no line break), quoting only the fields that need it. */
-export function csvLine(fields: readonly string[]): string {
-  return fields.map((f) => (/[",\r\n]/.test(f) || /^\s|\s$/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',');
 }

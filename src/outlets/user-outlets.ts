@@ -1,12 +1,15 @@
 /**
  * The user's own outlets: validation, and import/export as JSON and CSV for
- * the options page. Storage is settings.outletAdditions (src/settings); this
+ * the options page. The CSV is written by the one CSV writer of every export
+ * (src/shared/csv.ts, formula guard included) and read back without its guard,
+ * so an export imports as exactly the list it came from. Storage is settings.outletAdditions (src/settings); this
  * module only checks and converts.
  */
 import * as v from 'valibot';
 import { OUTLET_TYPES } from './types';
 import { COUNTRY_CODES } from './codes';
-import { csvLine, parseCsv } from './csv';
+import { csvTable, unguardCsvField } from '../shared/csv';
+import { parseCsv } from './csv';
 import { parseSite } from './sites';
 import type { UserOutlet } from './types';
 
@@ -89,7 +92,7 @@ export function parseUserOutletsCsv(text: string): ImportResult {
   if (missing.length) return { ok: false, errors: [`line 1: the header lacks the column(s) ${missing.join(', ')}`] };
   return validate(
     rows.map((r) => ({
-      value: Object.fromEntries(CSV_COLUMNS.map((c) => [c, r.fields[cols.indexOf(c)] ?? ''])),
+      value: Object.fromEntries(CSV_COLUMNS.map((c) => [c, unguardCsvField(r.fields[cols.indexOf(c)] ?? '')])),
       where: `line ${r.line}`,
     })),
   );
@@ -99,8 +102,12 @@ export function userOutletsToJson(list: readonly UserOutlet[]): string {
   return `${JSON.stringify(list.map(({ name, domain, country, type }) => ({ name, domain, country, type })), null, 2)}\n`;
 }
 
+/** "Export CSV": the columns the importer reads, every field quoted, formulas guarded. */
 export function userOutletsToCsv(list: readonly UserOutlet[]): string {
-  return [csvLine(CSV_COLUMNS), ...list.map((o) => csvLine([o.name, o.domain, o.country, o.type]))].join('\r\n') + '\r\n';
+  return csvTable(
+    CSV_COLUMNS,
+    list.map((o) => [o.name, o.domain, o.country, o.type]),
+  );
 }
 
 /** Short names the brief asks for. */

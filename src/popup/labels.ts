@@ -1,4 +1,5 @@
 import type { DetectionReason, OutletSummary } from '../core/types';
+import { siteKey } from '../outlets/site-key';
 import { t, typeLabel, uiLanguage } from '../shared/i18n';
 
 export { typeLabel };
@@ -30,4 +31,9 @@ export function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** The page's site as the reader sees it and as "turn off on this site" stores it: "www.example.com." -> "example.com". */
+export function siteOf(url: string): string {
+  return siteKey(hostOf(url));
 }

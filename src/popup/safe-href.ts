@@ -1,3 +1,4 @@
+import { siteKey } from '../outlets/site-key';
 import { safeHttpUrl } from '../shared/web-url';
 
 /** Only http(s) links ever leave the popup (see safeHttpUrl); undefined suits JSX attributes. */
@@ -8,7 +9,7 @@ export function displayUrl(url: string): string {
   try {
     const u = new URL(url);
     const path = u.pathname === '/' ? '' : u.pathname;
-    return u.hostname.replace(/^www\./, '') + readable(path + u.search);
+    return siteKey(u.hostname) + readable(path + u.search);
   } catch {
     return url;
   }

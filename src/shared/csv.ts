@@ -8,8 +8,14 @@
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '""';
   const s = String(value);
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  // Apostrophes already in front of a formula get one more, so unguardCsvField gives back exactly this text.
+  const safe = typeof value === 'string' && /^'*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** What an importer reads back: the text without the one apostrophe csvField put in front of a formula. */
+export function unguardCsvField(field: string): string {
+  return /^'+[=+\-@\t\r]/.test(field) ? field.slice(1) : field;
 }
 
 export function csvRow(fields: readonly (string | number | null | undefined)[]): string {

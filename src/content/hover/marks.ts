@@ -31,6 +31,30 @@ export function addMarks(ranges: Range[], visible: boolean): Marks {
   };
 }
 
+/**
+ * The marks part: the mentions' marks for as long as `signal` lives; null when there is nothing to mark.
+ * Once torn down it touches the highlights no more (the names are global, and a later mount owns them then).
+ */
+export function initMarks(signal: AbortSignal, ranges: Range[]): Marks | null {
+  if (!ranges.length) return null;
+  const marks = addMarks(ranges, true);
+  let live = true;
+  signal.addEventListener(
+    'abort',
+    () => {
+      live = false;
+      marks.remove();
+    },
+    { once: true },
+  );
+  return {
+    setActive(range) {
+      if (live) marks.setActive(range);
+    },
+    remove: () => marks.remove(),
+  };
+}
+
 const SLOP = 1;
 
 /**

@@ -4,6 +4,7 @@
  */
 import { t } from '../../shared/i18n';
 import type { MentionTarget } from './targets';
+import type { CardView } from './card-view';
 
 export interface ProxyHandlers {
   focus: (m: MentionTarget, button: HTMLElement) => void;
@@ -39,4 +40,31 @@ export function createProxies(root: ShadowRoot, mentions: MentionTarget[], h: Pr
   root.append(list);
   h.signal.addEventListener('abort', () => list.remove(), { once: true });
   return list;
+}
+
+/**
+ * The keyboard part for mention marks: focusing a mark's button scrolls the mark into view and opens its
+ * card; Enter, Space or ArrowDown moves focus into the card; Escape closes it.
+ */
+export function initMarkKeys(signal: AbortSignal, root: ShadowRoot, mentions: MentionTarget[], view: CardView): void {
+  const { controller } = view;
+  createProxies(root, mentions, {
+    focus: (m, button) => {
+      view.returnFocus = button;
+      view.pointer = null;
+      const el = m.range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center' });
+      controller.enter(m, 'focus');
+    },
+    blur: (related) => {
+      if (!view.card || !view.card.contains(related)) controller.leave();
+    },
+    enterCard: () => {
+      if (!view.card) return false;
+      view.card.querySelector<HTMLElement>('a, button:not(.menu-button)')?.focus();
+      return true;
+    },
+    escape: () => controller.dismiss(),
+    signal,
+  });
 }

@@ -45,6 +45,22 @@ export function citedAnchor(node: EventTarget | null, links: Map<string, Link>):
   return link ? { el: el as HTMLAnchorElement, link } : null;
 }
 
+/**
+ * The link-targets part: the cited link an event target sits in, as one Target per anchor for the page's
+ * lifetime (the controller tells "still the same target" by identity).
+ */
+export function linkTargets(report: SourceReport): (node: EventTarget | null) => LinkTarget | null {
+  const links = linkIndex(report);
+  const made = new WeakMap<Element, LinkTarget>();
+  return (node) => {
+    const hit = citedAnchor(node, links);
+    if (!hit) return null;
+    let target = made.get(hit.el);
+    if (!target) made.set(hit.el, (target = { kind: 'link', link: hit.link, el: hit.el }));
+    return target;
+  };
+}
+
 /** Each mention's text in the page; the n-th mention with the same text takes the n-th match. */
 export function mentionTargets(report: SourceReport, root: Node = document.body): MentionTarget[] {
   if (!root || report.mentions.length === 0) return [];

@@ -8,6 +8,7 @@ import {
   parseUserOutletsCsv,
   parseUserOutletsJson,
   upsertUserOutlet,
+  userOutletsToCsv,
   userOutletsToJson,
   UserOutletSchema,
 } from '../../outlets/user-outlets';
@@ -15,7 +16,6 @@ import type { Save } from '../app';
 import { downloadText } from '../../shared/download';
 import { fileTooLarge, MAX_OUTLETS_FILE } from '../settings-file';
 import { tooLargeText } from './backup-section';
-import { userOutletsCsv } from '../outlets-csv';
 import { NoteLine, type Note } from './message';
 
 const EMPTY: UserOutlet = { name: '', domain: '', country: '', type: 'newspaper' };
@@ -152,7 +152,7 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
         <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.json', userOutletsToJson(list), 'application/json')}>
           {t('optOutletsExportJson')}
         </button>
-        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.csv', userOutletsCsv(list), 'text/csv')}>
+        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.csv', userOutletsToCsv(list), 'text/csv')}>
           {t('optOutletsExportCsv')}
         </button>
       </div>

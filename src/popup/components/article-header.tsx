@@ -1,6 +1,6 @@
 import type { SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { formatDate, hostOf, reasonText } from '../labels';
+import { formatDate, reasonText, siteOf } from '../labels';
 
 const same = (s: string) => s.toLocaleLowerCase().replace(/^the\s+|[^\p{L}\p{N}]+/gu, '');
 
@@ -18,7 +18,7 @@ export function metaLine(parts: (string | null | undefined)[]): string {
 }
 
 export function ArticleHeader({ report }: { report: SourceReport }) {
-  const site = report.metadata.siteName || hostOf(report.url).replace(/^www\./, '');
+  const site = report.metadata.siteName || siteOf(report.url);
   const date = formatDate(report.metadata.publishedTime);
   const meta = metaLine([site, report.metadata.byline, date]);
   const percent = Math.round(report.confidence * 100);

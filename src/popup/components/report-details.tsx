@@ -1,7 +1,7 @@
 import type { SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { setSiteEnabled } from '../actions';
-import { hostOf } from '../labels';
+import { hostOf, siteOf } from '../labels';
 
 const ms = (n: number) => `${Math.round(n * 10) / 10} ms`;
 
@@ -23,7 +23,7 @@ export function ReportDetails({ report }: { report: SourceReport }) {
       <p class="details-note">{t('offlineNote')}</p>
       {host && (
         <button type="button" class="button button-quiet" onClick={() => void setSiteEnabled(host, false)}>
-          {t('turnOffForSite')} ({host.replace(/^www\./, '')})
+          {t('turnOffForSite')} ({siteOf(report.url)})
         </button>
       )}
     </details>

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fundusIndex, publishedUrl } from '../../../tools/corpus-pages';
 import type { PageCase } from './synthetic';
 
 export const CORPUS = process.env.SOURCE_LENS_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
@@ -21,17 +22,8 @@ const PER_COUNTRY: Record<string, number> = { de: 4, at: 1, ch: 1, us: 3, uk: 2,
  */
 const HSTS_PRELOADED = /(^|\.)(bbc\.com|bbc\.co\.uk)$/;
 
-interface IndexEntry {
-  country_dir: string;
-  publisher: string;
-  html: string;
-  url: string;
-}
-
 export function corpusPages(): PageCase[] {
-  const index = resolve(CORPUS, 'fundus/INDEX.json');
-  if (!existsSync(index)) return [];
-  const entries = JSON.parse(readFileSync(index, 'utf8')) as IndexEntry[];
+  const entries = fundusIndex(resolve(CORPUS, 'fundus'));
   const out: PageCase[] = [];
   for (const [country, n] of Object.entries(PER_COUNTRY)) {
     const seen = new Set<string>();
@@ -39,13 +31,14 @@ export function corpusPages(): PageCase[] {
     const rows = entries.filter((e) => e.country_dir === country).sort((a, b) => a.html.localeCompare(b.html));
     for (const e of rows) {
       if (seen.size >= n) break;
-      if (seen.has(e.publisher) || HSTS_PRELOADED.test(new URL(e.url).hostname) || !existsSync(resolve(CORPUS, 'fundus', e.html))) continue;
+      const published = publishedUrl(e.url);
+      const file = resolve(CORPUS, 'fundus', e.html);
+      if (seen.has(e.publisher) || !published || HSTS_PRELOADED.test(new URL(published).hostname) || !existsSync(file)) continue;
       seen.add(e.publisher);
       // http: the test server stands in for every host; the host name and path stay the page's own.
-      const url = new URL(e.url);
+      const url = new URL(published);
       url.protocol = 'http:';
-      url.hash = '';
-      out.push({ name: `fundus-${country}-${e.publisher}`, url: url.href, body: gunzipSync(readFileSync(resolve(CORPUS, 'fundus', e.html))) });
+      out.push({ name: `fundus-${country}-${e.publisher}`, url: url.href, body: gunzipSync(readFileSync(file)) });
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/cli/decode';
 import { MAX_FILE_BYTES } from '../../../src/cli/fs';
-import { userOutletsCsv } from '../../../src/options/outlets-csv';
+import { userOutletsToCsv as userOutletsCsv } from '../../../src/outlets/user-outlets';
 import { parseUserOutletsCsv } from '../../../src/outlets/user-outlets';
 import { toCsv } from '../../../src/popup/export/csv';
 import { mdText } from '../../../src/shared/markdown';

@@ -102,6 +102,9 @@ describe('CSV', () => {
     expect(csvField('\t=x')).toBe(`"'\t=x"`);
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('x;=1+2;y')).toBe('"x;=1+2;y"');
+    // Text that already starts with the guard keeps it as text: a spreadsheet shows "'=x", an importer reads "'=x".
+    expect(csvField("'=x")).toBe(`"''=x"`);
+    expect(csvField("it's")).toBe(`"it's"`);
     expect(csvField(3)).toBe('"3"');
     expect(csvField(null)).toBe('""');
   });

@@ -125,6 +125,13 @@ describe('the report', () => {
     expect(details.querySelector('button')!.textContent).toBe('Turn off on this site (nachrichten.example)');
   });
 
+  it('names the site the off switch stores, and the header the same site when the page has no name', async () => {
+    const r = seedReport();
+    const el = await view({ ...r, url: 'https://www.nachrichten.example./politik/x', metadata: { ...r.metadata, siteName: null } });
+    expect(el.querySelector('.meta')!.textContent).toBe('nachrichten.example · Jan 19, 2025');
+    expect(el.querySelector('details.details button')!.textContent).toBe('Turn off on this site (nachrichten.example)');
+  });
+
   it('marks the first paint of a report for the benchmark', async () => {
     performance.clearMarks();
     await view();

@@ -20,6 +20,8 @@ describe('links', () => {
   it('shortens URLs for display', () => {
     expect(displayUrl('https://www.nytimes.com/')).toBe('nytimes.com');
     expect(displayUrl('https://www.nytimes.com/a/b?c=1')).toBe('nytimes.com/a/b?c=1');
+    // The site as everywhere else (siteKey): a fully qualified host loses its final dot too.
+    expect(displayUrl('https://www.nytimes.com./a')).toBe('nytimes.com/a');
   });
 
   it('shows encoded paths decoded, without direction or invisible characters', () => {
