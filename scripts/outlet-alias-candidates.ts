@@ -35,9 +35,14 @@ for (const [lang, name] of Object.entries(LISTS)) {
   }
   words.set(lang, wordList(file, lang));
 }
+// The English list's capitalised words (demonyms, places, given names) that are no common word of any list.
+const proper = new Set<string>();
+for (const w of readFileSync(`/usr/share/dict/${LISTS.en}`, 'utf8').split('\n')) {
+  if (w && !w.includes("'") && w[0] !== w[0].toLowerCase()) proper.add(foldName(w));
+}
 
 const { outlets } = loadOutletRows();
-const found = candidates(outlets, loadFirstNames(), words);
+const found = candidates(outlets, loadFirstNames(), words, proper);
 const q = (s: string) => (/[",|]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const lines = ['id,name,reasons', ...found.map((c) => `${c.id},${q(c.name)},${q(c.reasons.join(' '))}`)];
 writeFileSync(`${DATA_DIR}_alias-candidates.csv`, `${lines.join('\n')}\n`);

@@ -55,12 +55,24 @@ export function wordReasons(written: string, words: ReadonlyMap<string, Readonly
   return [`${t.length === 1 ? 'word' : 'phrase'}:${langs.join('|')}`];
 }
 
-export function candidates(outlets: readonly Outlet[], firstNames: Set<string>, words?: ReadonlyMap<string, ReadonlySet<string>>): Candidate[] {
+/**
+ * A single word the English list writes capitalised: a demonym, a place or a given name ("Olympian", "Scotsman",
+ * "Solomon"). Running text uses these for people and places ("the Olympian said she was thrilled"), so they are
+ * candidates too; German capitalizes every noun, so only the English list tells proper words apart.
+ */
+export function properReasons(written: string, proper: ReadonlySet<string> | undefined): string[] {
+  const t = tokens(written);
+  return proper && t.length === 1 && t[0].length >= 3 && proper.has(t[0]) ? ['proper:en'] : [];
+}
+
+export function candidates(outlets: readonly Outlet[], firstNames: Set<string>, words?: ReadonlyMap<string, ReadonlySet<string>>, proper?: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const o of outlets) {
     if (o.confidence === 'low') continue; // not name-matched at all
     for (const name of new Set(outletNames(o))) {
-      const reasons = [...(words ? wordReasons(name, words) : []), ...ruleReasons(name, firstNames)];
+      const word = words ? wordReasons(name, words) : [];
+      // a proper word only where no common word of the lists explains the name already
+      const reasons = [...word, ...(word.length ? [] : properReasons(name, proper)), ...ruleReasons(name, firstNames)];
       if (reasons.length) out.push({ id: o.id, name, reasons });
     }
   }
