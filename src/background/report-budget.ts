@@ -1,3 +1,4 @@
+import { buildBreakdown } from '../core/summary';
 import type { SourceReport } from '../core/types';
 
 /**
@@ -21,13 +22,23 @@ function keepFirst(report: SourceReport, list: 'links' | 'mentions' | 'reference
   const next: SourceReport = { ...report, [list]: kept };
   const liveUrls = new Set([...next.links, ...next.references].map((x) => x.url));
   next.outlets = report.outlets
-    .map((o) => ({
-      ...o,
-      [idKey]: o[idKey].filter((id) => ids.has(id)),
-      // An outlet's URLs are the ones its links and references carry: drop those only the cut items carried.
-      urls: o.urls.filter((u) => !urls.has(u) || liveUrls.has(u)),
-    }))
+    .map((o) => {
+      const keptIds = o[idKey].filter((id) => ids.has(id));
+      return {
+        ...o,
+        [idKey]: keptIds,
+        // The counts are of what the report still holds, as the core counts them.
+        citedBy: { ...o.citedBy, [list]: keptIds.length },
+        // An outlet's URLs are the ones its links and references carry: drop those only the cut items carried.
+        urls: o.urls.filter((u) => !urls.has(u) || liveUrls.has(u)),
+      };
+    })
     .filter((o) => o.linkIds.length + o.mentionIds.length + o.referenceIds.length > 0);
+  // An outlet that lost all its items no longer counts in the breakdown.
+  next.breakdown = buildBreakdown(next.outlets);
+  // No id may point at a cut item; `referenced` stays: the page did cite it, only storage left it out.
+  if (list === 'links') next.mentions = report.mentions.map((m) => (m.linkId === null || ids.has(m.linkId) ? m : { ...m, linkId: null }));
+  if (list === 'references') next.mentions = report.mentions.map((m) => (m.referenceId === null || ids.has(m.referenceId) ? m : { ...m, referenceId: null, reference: null }));
   if (list === 'mentions') next.audit = { ...report.audit, unreferencedMentions: report.audit.unreferencedMentions.filter((id) => ids.has(id)) };
   if (list === 'references') next.audit = { ...report.audit, unmentionedReferences: report.audit.unmentionedReferences.filter((id) => ids.has(id)) };
   return next;
