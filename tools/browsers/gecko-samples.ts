@@ -6,7 +6,10 @@
  * whose stack holds a frame of ours (a location containing `marker`, e.g. the
  * extension's moz-extension:// base): the main-thread time they stand for,
  * and runs of consecutive such samples, the nearest thing to our tasks a
- * sampler gives (two tasks of ours back to back make one run).
+ * sampler gives (two tasks of ours back to back make one run). Gecko marks
+ * every main-thread task over 50 ms (a LongTask marker): one holding a sample
+ * of ours is a long task of ours with its exact length, and replaces the runs
+ * inside it.
  */
 
 export interface GeckoTable {
@@ -19,6 +22,7 @@ export interface GeckoThread {
   stackTable: GeckoTable;
   frameTable: GeckoTable;
   stringTable: string[];
+  markers?: GeckoTable;
 }
 
 export interface OurSamples {
@@ -27,8 +31,12 @@ export interface OurSamples {
   ours: number;
   /** Wall time our samples stand for: each lasts until the next sample (capped, the last one an interval). */
   totalMs: number;
-  /** The same per run of consecutive samples in our code. */
+  /** The same per run of consecutive samples in our code, outside Gecko's long tasks. */
   runs: number[];
+  /** Gecko's long tasks (over 50 ms, exact) that hold a sample of ours. */
+  longTasks: number[];
+  /** Our tasks as well as a sampler tells: each long task of ours, then the runs outside them. */
+  tasks: number[];
   /** The thread's CPU time in our samples' spans, when the profile has the threadCPUDelta column in ns or µs. */
   cpuMs: number | null;
 }
@@ -67,32 +75,52 @@ function ourStacks(thread: GeckoThread, marker: string): boolean[] {
 export function ourSamples(thread: GeckoThread, marker: string, intervalMs: number, cpuUnit?: string): OurSamples {
   const { samples } = thread;
   const ours = ourStacks(thread, marker);
+  const long = longTaskSpans(thread);
   const stackCol = samples.schema.stack;
   const timeCol = samples.schema.time;
   const cpuCol = samples.schema.threadCPUDelta;
   const cpuToMs = cpuUnit !== undefined && cpuCol !== undefined ? CPU_UNIT_MS[cpuUnit] : undefined;
   const rows = samples.data;
   const runs: number[] = [];
+  const ourLong = new Set<number>();
   let run = 0;
   let totalMs = 0;
   let cpu = 0;
   let count = 0;
+  const endRun = () => {
+    if (run > 0) runs.push(run);
+    run = 0;
+  };
   for (let i = 0; i < rows.length; i++) {
     const stack = rows[i][stackCol] as number | null;
-    const mine = stack !== null && stack !== undefined && ours[stack] === true;
-    if (!mine) {
-      if (run > 0) runs.push(run);
-      run = 0;
+    if (stack === null || stack === undefined || ours[stack] !== true) {
+      endRun();
       continue;
     }
+    const t = rows[i][timeCol] as number;
     const next = rows[i + 1]?.[timeCol] as number | undefined;
-    const ms = next === undefined ? intervalMs : Math.min(next - (rows[i][timeCol] as number), MAX_GAP_INTERVALS * intervalMs);
+    const ms = next === undefined ? intervalMs : Math.min(next - t, MAX_GAP_INTERVALS * intervalMs);
     count++;
     totalMs += ms;
-    run += ms;
     // A sample's threadCPUDelta is the CPU since the sample before: this one's share is the next row's.
     if (cpuToMs !== undefined) cpu += Number((rows[i + 1] ?? rows[i])[cpuCol] ?? 0) * cpuToMs;
+    const k = long.findIndex(([a, b]) => t >= a && t <= b);
+    if (k >= 0) {
+      ourLong.add(k);
+      endRun();
+    } else run += ms;
   }
-  if (run > 0) runs.push(run);
-  return { samples: rows.length, ours: count, totalMs, runs, cpuMs: cpuToMs === undefined ? null : cpu };
+  endRun();
+  const longTasks = [...ourLong].sort((a, b) => a - b).map((k) => long[k][1] - long[k][0]);
+  return { samples: rows.length, ours: count, totalMs, runs, longTasks, tasks: [...longTasks, ...runs], cpuMs: cpuToMs === undefined ? null : cpu };
+}
+
+/** [start, end] of the thread's LongTask markers (main-thread tasks over 50 ms), in sample time. */
+function longTaskSpans(thread: GeckoThread): Array<[number, number]> {
+  const m = thread.markers;
+  if (!m) return [];
+  return m.data
+    .filter((row) => (row[m.schema.data] as { type?: string } | null)?.type === 'MainThreadLongTask')
+    .map((row) => [row[m.schema.startTime] as number, row[m.schema.endTime] as number] as [number, number])
+    .filter(([a, b]) => b > a);
 }

@@ -43,6 +43,22 @@ describe('ourSamples', () => {
     expect(r.cpuMs).toBeNull();
   });
 
+  it("takes a Gecko long task holding a sample of ours as one task of its exact length, runs outside it as tasks", () => {
+    const t = thread([[1, 0], [0, 1], [1, 10], [1, 11], [0, 12], [1, 100], [0, 101], [3, 200], [3, 201]]);
+    t.markers = {
+      schema: { name: 0, startTime: 1, endTime: 2, phase: 3, category: 4, data: 5 },
+      data: [
+        [0, 9.5, 70, 1, 1, { type: 'MainThreadLongTask', category: 'LongTask' }],
+        [0, 150, 260, 1, 1, { type: 'MainThreadLongTask', category: 'LongTask' }],
+        [0, 95, 105, 0, 1, { type: 'DOMEvent' }],
+      ],
+    };
+    const r = ourSamples(t, EXT, 1);
+    expect(r.longTasks).toEqual([60.5]);
+    expect(r.runs).toEqual([1, 1]);
+    expect(r.tasks).toEqual([60.5, 1, 1]);
+  });
+
   it('finds nothing of ours in a thread without our frames or with another marker', () => {
     const t = thread([[0, 0], [3, 1], [3, 2]]);
     expect(ourSamples(t, EXT, 1)).toMatchObject({ ours: 0, totalMs: 0, runs: [] });
