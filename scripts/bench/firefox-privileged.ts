@@ -45,7 +45,9 @@ async function pidShowing(url: string): Promise<string> {
   const uris = (c: any): string[] => c.windows.map((w: any) => String(w.documentURI?.spec ?? ''));
   const host = new URL(url).host;
   const exact = info.children.find((c: any) => uris(c).includes(url));
-  const sameHost = info.children.find((c: any) => c.type !== 'extension' && uris(c).some((u: string) => u.includes(`//${host}/`)));
+  const sameHost = info.children.find(
+    (c: any) => c.type !== 'extension' && uris(c).some((u: string) => u.includes(`//${host}/`)),
+  );
   return JSON.stringify((exact ?? sameHost)?.pid ?? null);
 }
 
@@ -57,8 +59,18 @@ async function mainThreadOf(pid: number): Promise<string> {
   for (const sub of p.processes ?? []) {
     for (const t of sub.threads ?? []) {
       if (String(t.pid) !== String(pid) || t.name !== 'GeckoMain') continue;
-      const thread = { samples: t.samples, stackTable: t.stackTable, frameTable: t.frameTable, stringTable: t.stringTable, markers: t.markers };
-      return JSON.stringify({ thread, intervalMs: sub.meta?.interval ?? 1, cpuUnit: sub.meta?.sampleUnits?.threadCPUDelta });
+      const thread = {
+        samples: t.samples,
+        stackTable: t.stackTable,
+        frameTable: t.frameTable,
+        stringTable: t.stringTable,
+        markers: t.markers,
+      };
+      return JSON.stringify({
+        thread,
+        intervalMs: sub.meta?.interval ?? 1,
+        cpuUnit: sub.meta?.sampleUnits?.threadCPUDelta,
+      });
     }
   }
   return 'null';
@@ -78,10 +90,19 @@ function memoryOf(pid: number, uuid: string): Promise<string> {
       if (path.startsWith('js-main-runtime/')) jsBytes += amount;
       else if (path === 'resident-unique') ussBytes = amount;
       // Realm names spell a URL's slashes as backslashes: the UUID alone is safe to look for.
-      if (path.startsWith('explicit/') && path.includes('Content Script') && path.includes(uuid)) ourRealmBytes += amount;
+      if (path.startsWith('explicit/') && path.includes('Content Script') && path.includes(uuid))
+        ourRealmBytes += amount;
     };
     // (handleReport, data, finishReporting, finishData, anonymize, minimize, DMD ident)
-    manager.getReportsExtended(onReport, null, () => ok(JSON.stringify({ jsBytes, ussBytes, ourRealmBytes })), null, false, true, '');
+    manager.getReportsExtended(
+      onReport,
+      null,
+      () => ok(JSON.stringify({ jsBytes, ussBytes, ourRealmBytes })),
+      null,
+      false,
+      true,
+      '',
+    );
   });
 }
 
@@ -91,7 +112,10 @@ export async function privileged(browser: Browser) {
   const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const context: string | undefined = tree.result.contexts?.[0]?.context;
   if (!context) throw new Error('no chrome-scope context: Firefox needs --remote-allow-system-access');
-  const call = async <T>(fn: (...args: never[]) => string | Promise<string>, ...args: Array<string | number>): Promise<T> => {
+  const call = async <T>(
+    fn: (...args: never[]) => string | Promise<string>,
+    ...args: Array<string | number>
+  ): Promise<T> => {
     const { result } = await conn.send('script.callFunction', {
       // tsx may wrap named inner functions in esbuild's __name(): give the serialized copy one.
       functionDeclaration: `function (...a) { const __name = (f) => f; return (${fn.toString()})(...a); }`,
@@ -100,7 +124,8 @@ export async function privileged(browser: Browser) {
       awaitPromise: true,
       resultOwnership: 'none',
     });
-    if (result.type !== 'success') throw new Error(`privileged ${fn.name}: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
+    if (result.type !== 'success')
+      throw new Error(`privileged ${fn.name}: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
     return JSON.parse(result.result.value as string) as T;
   };
   return {

@@ -23,10 +23,13 @@ export async function proxyTo(serverPort: number): Promise<BenchProxy> {
     } catch {
       // Already a path.
     }
-    const up = request({ host: '127.0.0.1', port: serverPort, path, method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const up = request(
+      { host: '127.0.0.1', port: serverPort, path, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     up.on('error', () => res.destroy());
     req.pipe(up);
   });

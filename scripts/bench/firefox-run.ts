@@ -29,7 +29,11 @@ import type { ServedPage } from './page-set';
 
 export type FirefoxPageLoad = PageLoad & PageLoadExtras;
 
-type Stored = { url: string; t: number; report: { isArticle?: boolean; status?: string; timings?: { totalMs?: number } } };
+type Stored = {
+  url: string;
+  t: number;
+  report: { isArticle?: boolean; status?: string; timings?: { totalMs?: number } };
+};
 
 const GRACE_MS = 600;
 const REPORT_TIMEOUT_MS = 20_000;
@@ -43,8 +47,9 @@ export const FIREFOX_NOTES = [
   'the extension (Firefox\'s own content-script machinery included); "our content script\'s realm" is the part',
   'about:memory files under it (zone-wide strings and shapes left out: a lower bound); "process memory added" the',
   'resident unique memory, with minus without. "CPU in our samples" is the thread CPU time of those samples (the wall',
-  'figure also counts time the loaded machine took the core away). No floor: without the extension no frame of',
-  'ours exists. Profiling costs the sampled code a few per cent.',
+  'figure also counts time the loaded machine took the core away). Work Firefox does for us outside our frames',
+  '(injecting and compiling our scripts) is not counted. No floor: without the extension no frame of ours exists.',
+  'Profiling costs the sampled code a few per cent.',
 ];
 
 async function launch(proxyPort: number, prefs: Record<string, unknown> = {}): Promise<Browser> {
@@ -75,14 +80,18 @@ async function launch(proxyPort: number, prefs: Record<string, unknown> = {}): P
 
 /** Storage writes of the extension, with their time, kept in an extension page until asked. */
 const recordStores = () => {
-  const g = globalThis as unknown as { browser: typeof chrome; __stores?: Array<{ url: string; t: number; report: unknown }> };
+  const g = globalThis as unknown as {
+    browser: typeof chrome;
+    __stores?: Array<{ url: string; t: number; report: unknown }>;
+  };
   if (g.__stores) return;
   g.__stores = [];
   g.browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session') return;
     for (const c of Object.values(changes)) {
       const v = c.newValue as { status?: string; report?: { url?: string } } | undefined;
-      if (v?.status === 'ready' && v.report?.url) g.__stores!.push({ url: v.report.url, t: Date.now(), report: v.report });
+      if (v?.status === 'ready' && v.report?.url)
+        g.__stores!.push({ url: v.report.url, t: Date.now(), report: v.report });
     }
   });
 };
@@ -97,7 +106,9 @@ async function helperPage(browser: Browser): Promise<Page> {
   const target = `moz-extension://${FIREFOX_UUID}/src/options/index.html`;
   void page.goto(target).catch(() => {});
   for (let i = 0; i < 100; i++) {
-    if (await page.evaluate((t) => location.href === t && document.readyState === 'complete', target).catch(() => false)) {
+    if (
+      await page.evaluate((t) => location.href === t && document.readyState === 'complete', target).catch(() => false)
+    ) {
       await page.evaluate(recordStores);
       return page;
     }
@@ -112,7 +123,8 @@ const loadEpochOf = (page: Page) =>
     return Date.now() - performance.now() + (nav?.loadEventEnd || performance.now());
   });
 
-const zeroTimings = (report: unknown) => (report && typeof report === 'object' ? { ...report, timings: { detectMs: 0, extractMs: 0, totalMs: 0 } } : report);
+const zeroTimings = (report: unknown) =>
+  report && typeof report === 'object' ? { ...report, timings: { detectMs: 0, extractMs: 0, totalMs: 0 } } : report;
 
 type Privileged = Awaited<ReturnType<typeof privileged>>;
 
@@ -143,12 +155,18 @@ async function extensionLoad(ext: Browser, chromeScope: Privileged, helper: Page
     await new Promise((r) => setTimeout(r, GRACE_MS));
     const pid = await chromeScope.pidShowing(page.url());
     const sampled = pid === null ? null : await chromeScope.mainThreadOf(pid);
-    const ours = sampled ? ourSamples(sampled.thread, `moz-extension://${FIREFOX_UUID}/`, sampled.intervalMs, sampled.cpuUnit) : null;
+    const ours = sampled
+      ? ourSamples(sampled.thread, `moz-extension://${FIREFOX_UUID}/`, sampled.intervalMs, sampled.cpuUnit)
+      : null;
     // Page JavaScript (an evaluate) only after the samples are taken.
     const loadEpoch = await loadEpochOf(page);
     const mem = pid === null ? null : await chromeScope.memoryOf(pid, FIREFOX_UUID);
     await page.evaluate(probe);
-    const rd = await page.evaluate(() => (globalThis as unknown as { __readabilityProbe: () => { parseMs: number; readerableMs: number } }).__readabilityProbe());
+    const rd = await page.evaluate(() =>
+      (
+        globalThis as unknown as { __readabilityProbe: () => { parseMs: number; readerableMs: number } }
+      ).__readabilityProbe(),
+    );
     return { stored, ours, loadEpoch, mem, rd, pid };
   } finally {
     // mainThreadOf stopped it already unless something failed first.
@@ -157,14 +175,33 @@ async function extensionLoad(ext: Browser, chromeScope: Privileged, helper: Page
   }
 }
 
-export async function runFirefox(pages: ServedPage[], port: number, dist: string, progress: (i: number) => void): Promise<FirefoxPageLoad[]> {
-  const probe = (await build({ entryPoints: [join(import.meta.dirname, 'readability-probe.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'firefox115', minify: true, write: false, logLevel: 'error' })).outputFiles[0].text;
-  const geckoId: string = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+export async function runFirefox(
+  pages: ServedPage[],
+  port: number,
+  dist: string,
+  progress: (i: number) => void,
+): Promise<FirefoxPageLoad[]> {
+  const probe = (
+    await build({
+      entryPoints: [join(import.meta.dirname, 'readability-probe.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'firefox115',
+      minify: true,
+      write: false,
+      logLevel: 'error',
+    })
+  ).outputFiles[0].text;
+  const geckoId: string = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')).browser_specific_settings
+    .gecko.id;
   const proxy = await proxyTo(port);
   const browsers: Browser[] = [];
   try {
     // The extension's moz-extension:// UUID fixed, so frames of ours are recognisable by URL.
-    const ext = await launch(proxy.port, { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) });
+    const ext = await launch(proxy.port, {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+    });
     browsers.push(ext);
     await ext.installExtension(dist);
     const bare = await launch(proxy.port);
@@ -175,7 +212,26 @@ export async function runFirefox(pages: ServedPage[], port: number, dist: string
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i];
       progress(i);
-      const base: FirefoxPageLoad = { name: p.name, group: p.group, url: p.url, isArticle: null, status: null, tasks: [], mainThreadMs: NaN, longestTaskMs: NaN, floorMs: NaN, heapAddedBytes: NaN, loadToReportMs: NaN, readabilityParseMs: NaN, readerableMs: NaN, report: null, processMemoryAddedBytes: NaN, ourRealmBytes: NaN, cpuMs: NaN, reportWorkMs: NaN };
+      const base: FirefoxPageLoad = {
+        name: p.name,
+        group: p.group,
+        url: p.url,
+        isArticle: null,
+        status: null,
+        tasks: [],
+        mainThreadMs: NaN,
+        longestTaskMs: NaN,
+        floorMs: NaN,
+        heapAddedBytes: NaN,
+        loadToReportMs: NaN,
+        readabilityParseMs: NaN,
+        readerableMs: NaN,
+        report: null,
+        processMemoryAddedBytes: NaN,
+        ourRealmBytes: NaN,
+        cpuMs: NaN,
+        reportWorkMs: NaN,
+      };
       try {
         const bareMem = await bareLoad(bare, bareChrome, p.url);
         const { stored: s, ours, loadEpoch, mem, rd, pid } = await extensionLoad(ext, extChrome, helper, p.url, probe);

@@ -44,7 +44,7 @@ export interface OurSamples {
 /** A gap between two samples longer than this many intervals is the sampler falling behind, not our work. */
 const MAX_GAP_INTERVALS = 4;
 
-const CPU_UNIT_MS: Record<string, number> = { ns: 1e-6, 'µs': 1e-3, us: 1e-3 };
+const CPU_UNIT_MS: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3 };
 
 /** Which stack rows hold a frame whose location contains `marker` (there or in a caller). */
 function ourStacks(thread: GeckoThread, marker: string): boolean[] {
@@ -112,7 +112,15 @@ export function ourSamples(thread: GeckoThread, marker: string, intervalMs: numb
   }
   endRun();
   const longTasks = [...ourLong].sort((a, b) => a - b).map((k) => long[k][1] - long[k][0]);
-  return { samples: rows.length, ours: count, totalMs, runs, longTasks, tasks: [...longTasks, ...runs], cpuMs: cpuToMs === undefined ? null : cpu };
+  return {
+    samples: rows.length,
+    ours: count,
+    totalMs,
+    runs,
+    longTasks,
+    tasks: [...longTasks, ...runs],
+    cpuMs: cpuToMs === undefined ? null : cpu,
+  };
 }
 
 /** [start, end] of the thread's LongTask markers (main-thread tasks over 50 ms), in sample time. */

@@ -10,9 +10,30 @@ const EXT = 'moz-extension://ours/';
  */
 function thread(samples: Array<[number | null, number, number?]>): GeckoThread {
   return {
-    stringTable: ['nsThread::ProcessNextEvent', `run (${EXT}assets/index.js:1:20)`, 'main (https://news.test/app.js:3:4)', 'querySelectorAll'],
-    frameTable: { schema: { location: 0, category: 1 }, data: [[0, 1], [1, 2], [2, 2], [3, 3]] },
-    stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [0, 1], [1, 3], [0, 2]] },
+    stringTable: [
+      'nsThread::ProcessNextEvent',
+      `run (${EXT}assets/index.js:1:20)`,
+      'main (https://news.test/app.js:3:4)',
+      'querySelectorAll',
+    ],
+    frameTable: {
+      schema: { location: 0, category: 1 },
+      data: [
+        [0, 1],
+        [1, 2],
+        [2, 2],
+        [3, 3],
+      ],
+    },
+    stackTable: {
+      schema: { prefix: 0, frame: 1 },
+      data: [
+        [null, 0],
+        [0, 1],
+        [1, 3],
+        [0, 2],
+      ],
+    },
     samples: { schema: { stack: 0, time: 1, threadCPUDelta: 2 }, data: samples },
   };
 }
@@ -38,13 +59,31 @@ describe('ourSamples', () => {
   });
 
   it('caps a long gap after one of our samples (the sampler fell behind) and gives the last sample one interval', () => {
-    const r = ourSamples(thread([[1, 0], [0, 50], [2, 51]]), EXT, 1);
+    const r = ourSamples(
+      thread([
+        [1, 0],
+        [0, 50],
+        [2, 51],
+      ]),
+      EXT,
+      1,
+    );
     expect(r.runs).toEqual([4, 1]);
     expect(r.cpuMs).toBeNull();
   });
 
-  it("takes a Gecko long task holding a sample of ours as one task of its exact length, runs outside it as tasks", () => {
-    const t = thread([[1, 0], [0, 1], [1, 10], [1, 11], [0, 12], [1, 100], [0, 101], [3, 200], [3, 201]]);
+  it('takes a Gecko long task holding a sample of ours as one task of its exact length, runs outside it as tasks', () => {
+    const t = thread([
+      [1, 0],
+      [0, 1],
+      [1, 10],
+      [1, 11],
+      [0, 12],
+      [1, 100],
+      [0, 101],
+      [3, 200],
+      [3, 201],
+    ]);
     t.markers = {
       schema: { name: 0, startTime: 1, endTime: 2, phase: 3, category: 4, data: 5 },
       data: [
@@ -60,8 +99,21 @@ describe('ourSamples', () => {
   });
 
   it('finds nothing of ours in a thread without our frames or with another marker', () => {
-    const t = thread([[0, 0], [3, 1], [3, 2]]);
+    const t = thread([
+      [0, 0],
+      [3, 1],
+      [3, 2],
+    ]);
     expect(ourSamples(t, EXT, 1)).toMatchObject({ ours: 0, totalMs: 0, runs: [] });
-    expect(ourSamples(thread([[1, 0], [2, 1]]), 'moz-extension://other/', 1).ours).toBe(0);
+    expect(
+      ourSamples(
+        thread([
+          [1, 0],
+          [2, 1],
+        ]),
+        'moz-extension://other/',
+        1,
+      ).ours,
+    ).toBe(0);
   });
 });
