@@ -23,17 +23,12 @@ import { ourSamples } from '../../tools/browsers/gecko-samples';
 import { firefoxPath } from '../../tools/browsers/paths';
 import { privileged, type ProcessMemory } from './firefox-privileged';
 import { proxyTo } from './firefox-proxy';
+import { helperPage, takeStore, type Stored } from './firefox-stores';
 import type { PageLoad } from './chromium-run';
 import type { PageLoadExtras } from './page-summary';
 import type { ServedPage } from './page-set';
 
 export type FirefoxPageLoad = PageLoad & PageLoadExtras;
-
-type Stored = {
-  url: string;
-  t: number;
-  report: { isArticle?: boolean; status?: string; timings?: { totalMs?: number } };
-};
 
 const GRACE_MS = 600;
 const REPORT_TIMEOUT_MS = 20_000;
@@ -44,8 +39,8 @@ export const FIREFOX_NOTES = [
   'main thread with a frame of ours on the stack); "one task" is Gecko\'s long-task marker (over 50 ms, exact) where',
   'one holds a sample of ours, else a run of consecutive such samples (1 ms resolution; back-to-back tasks merge).',
   '"JS heap added" is about:memory\'s js-main-runtime of the tab\'s process after GC/CC/minimize, with minus without',
-  'the extension (Firefox\'s own content-script machinery included); "our content script\'s realm" is the part',
-  'about:memory files under it (zone-wide strings and shapes left out: a lower bound); "process memory added" the',
+  'the extension (Firefox\'s own content-script machinery included); "of which our realm" is what about:memory files',
+  'under our content script\'s realm (zone-wide strings and shapes left out: a lower bound); "process memory added" the',
   'resident unique memory, with minus without. "CPU in our samples" is the thread CPU time of those samples (the wall',
   'figure also counts time the loaded machine took the core away). Work Firefox does for us outside our frames',
   '(injecting and compiling our scripts) is not counted. No floor: without the extension no frame of ours exists.',
@@ -76,45 +71,6 @@ async function launch(proxyPort: number, prefs: Record<string, unknown> = {}): P
       ...prefs,
     },
   });
-}
-
-/** Storage writes of the extension, with their time, kept in an extension page until asked. */
-const recordStores = () => {
-  const g = globalThis as unknown as {
-    browser: typeof chrome;
-    __stores?: Array<{ url: string; t: number; report: unknown }>;
-  };
-  if (g.__stores) return;
-  g.__stores = [];
-  g.browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'session') return;
-    for (const c of Object.values(changes)) {
-      const v = c.newValue as { status?: string; report?: { url?: string } } | undefined;
-      if (v?.status === 'ready' && v.report?.url)
-        g.__stores!.push({ url: v.report.url, t: Date.now(), report: v.report });
-    }
-  });
-};
-const takeStore = (url: string) => {
-  const g = globalThis as unknown as { __stores?: Array<{ url: string; t: number; report: unknown }> };
-  return g.__stores?.find((s) => s.url === url) ?? null;
-};
-
-/** An extension page that listens to storage (goto() never resolves for moz-extension:// pages: poll). */
-async function helperPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
-  const target = `moz-extension://${FIREFOX_UUID}/src/options/index.html`;
-  void page.goto(target).catch(() => {});
-  for (let i = 0; i < 100; i++) {
-    if (
-      await page.evaluate((t) => location.href === t && document.readyState === 'complete', target).catch(() => false)
-    ) {
-      await page.evaluate(recordStores);
-      return page;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`extension page did not load: ${target}`);
 }
 
 const loadEpochOf = (page: Page) =>
