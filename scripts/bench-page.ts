@@ -1,7 +1,7 @@
 /**
  * What the built extension costs a reader's page, in real Chromium:
  *
- *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--verbose]
+ *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--verbose] [--browser chromium|firefox|both]
  *
  * Loads dist/chrome into headless Chromium, serves the corpus pages (and
  * synthetic articles of growing size, and two section fronts) from 127.0.0.1
@@ -14,12 +14,17 @@
  * `--limit N` takes every k-th page so N pages still span the corpus.
  * `--reports FILE` writes every stored report (timings zeroed), so two runs
  * (before and after a change) can be compared field by field.
+ * `--browser firefox` (or `both`) runs dist/firefox (`npm run build:firefox`)
+ * in Firefox, whose figures come from its profiler and about:memory instead of
+ * a trace (scripts/bench/firefox-run.ts says what each is); with `both`, the
+ * Firefox run's --out and --reports files get a `.firefox` before the extension.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runChromium } from './bench/chromium-run';
+import { runChromium, type PageLoad } from './bench/chromium-run';
+import { FIREFOX_NOTES, runFirefox } from './bench/firefox-run';
 import { corpusPages, nonArticlePages, syntheticPages, type ServedPage } from './bench/page-set';
-import { printSummary, summarize } from './bench/page-summary';
+import { printSummary, summarize, type PageLoadExtras } from './bench/page-summary';
 import { serve } from './bench/server';
 
 const args = process.argv.slice(2);
@@ -36,9 +41,16 @@ const sizes = (opt('sizes') ?? '1000,10000').split(',').map(Number).filter((n) =
 const out = opt('out');
 const reportsOut = opt('reports');
 const verbose = flag('verbose');
-const dist = resolve(import.meta.dirname, '../dist/chrome');
-if (!existsSync(resolve(dist, 'manifest.json'))) {
-  console.error('no dist/chrome: run `npm run build:chrome` first');
+const browserOpt = opt('browser') ?? 'chromium';
+if (!['chromium', 'firefox', 'both'].includes(browserOpt)) {
+  console.error(`--browser ${browserOpt}: give chromium, firefox or both`);
+  process.exit(2);
+}
+const browsers = browserOpt === 'both' ? ['chromium', 'firefox'] : [browserOpt];
+const dists = { chromium: resolve(import.meta.dirname, '../dist/chrome'), firefox: resolve(import.meta.dirname, '../dist/firefox') };
+for (const b of browsers) {
+  if (existsSync(resolve(dists[b as keyof typeof dists], 'manifest.json'))) continue;
+  console.error(b === 'firefox' ? 'no dist/firefox: run `npm run build:firefox` first' : 'no dist/chrome: run `npm run build:chrome` first');
   process.exit(2);
 }
 
@@ -47,18 +59,26 @@ const spread = (ps: ServedPage[], n: number) => (n >= ps.length ? ps : Array.fro
 const corpus = spread(args.flatMap((d) => corpusPages(resolve(d))), limit);
 const pages = [...corpus, ...nonArticlePages(), ...syntheticPages(sizes)];
 const server = await serve(pages);
-const t0 = Date.now();
-const loads = await runChromium(pages, server.port, dist, (i) => {
-  if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} pages`);
-});
-server.close();
-if (process.stderr.isTTY) process.stderr.write('\n');
+for (const browser of browsers) {
+  const firefox = browser === 'firefox';
+  const t0 = Date.now();
+  const loads: Array<PageLoad & PageLoadExtras> = await (firefox ? runFirefox : runChromium)(pages, server.port, dists[firefox ? 'firefox' : 'chromium'], (i) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} pages`);
+  });
+  if (process.stderr.isTTY) process.stderr.write('\n');
 
-if (verbose) {
-  for (const l of loads)
-    console.log(`${l.name.padEnd(48)} ${String(l.isArticle).padEnd(5)} ours ${l.mainThreadMs.toFixed(1).padStart(6)} ms longest ${l.longestTaskMs.toFixed(1).padStart(5)} heap +${(l.heapAddedBytes / 1e6).toFixed(2)} MB load→report ${l.loadToReportMs.toFixed(0).padStart(5)} ms parse ${l.readabilityParseMs.toFixed(1).padStart(6)} ms ${l.error ?? ''}`);
+  if (verbose) {
+    for (const l of loads) {
+      const extras = l.processMemoryAddedBytes === undefined ? '' : ` uss +${(l.processMemoryAddedBytes / 1e6).toFixed(2)} MB cpu ${(l.cpuMs ?? NaN).toFixed(1)} ms own ${(l.reportWorkMs ?? NaN).toFixed(1)} ms`;
+      console.log(`${l.name.padEnd(48)} ${String(l.isArticle).padEnd(5)} ours ${l.mainThreadMs.toFixed(1).padStart(6)} ms longest ${l.longestTaskMs.toFixed(1).padStart(5)} heap +${(l.heapAddedBytes / 1e6).toFixed(2)} MB load→report ${l.loadToReportMs.toFixed(0).padStart(5)} ms parse ${l.readabilityParseMs.toFixed(1).padStart(6)} ms${extras} ${l.error ?? ''}`);
+    }
+  }
+  const summary = summarize(loads);
+  const title = firefox ? 'headless Firefox, dist/firefox' : 'headless Chromium, dist/chrome';
+  printSummary(summary, loads, `bench:page, ${title}, page JS off (${Math.round((Date.now() - t0) / 1000)} s)`);
+  if (firefox) console.log(`\n  ${FIREFOX_NOTES.join('\n  ')}`);
+  const file = (f: string) => (firefox && browsers.length > 1 ? f.replace(/(\.[^./]*)?$/, '.firefox$1') : f);
+  if (out) writeFileSync(file(out), JSON.stringify({ summary, loads: loads.map(({ report: _r, ...l }) => l) }, null, 2));
+  if (reportsOut) writeFileSync(file(reportsOut), JSON.stringify(Object.fromEntries(loads.filter((l) => l.group !== 'synthetic').map((l) => [l.name, l.report])), null, 1));
 }
-const summary = summarize(loads);
-printSummary(summary, loads, `bench:page, headless Chromium, dist/chrome, page JS off (${Math.round((Date.now() - t0) / 1000)} s)`);
-if (out) writeFileSync(out, JSON.stringify({ summary, loads: loads.map(({ report: _r, ...l }) => l) }, null, 2));
-if (reportsOut) writeFileSync(reportsOut, JSON.stringify(Object.fromEntries(loads.filter((l) => l.group !== 'synthetic').map((l) => [l.name, l.report])), null, 1));
+server.close();

@@ -15,6 +15,18 @@ export const GOALS = {
   heapPerArticleBytes: 1_000_000,
 };
 
+/** Figures only some browsers give (Firefox's run): the rows print "n/a" where a browser has none. */
+export interface PageLoadExtras {
+  /** The tab's content process: resident unique memory, with minus without the extension. */
+  processMemoryAddedBytes?: number;
+  /** Of the JS heap added, the realm of our content script alone (a lower bound: zone-wide strings are left out). */
+  ourRealmBytes?: number;
+  /** The main thread's CPU time in our samples (the sampled figure's CPU share). */
+  cpuMs?: number;
+  /** The report's own timings.totalMs: detection and analysis work as the content script clocks it (no directory load). */
+  reportWorkMs?: number;
+}
+
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
 const mb = (n: number) => (Number.isFinite(n) ? `${(n / 1e6).toFixed(2)} MB` : '—');
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
@@ -31,16 +43,20 @@ export interface Summary {
   loadToReportMs: { article: number; nonArticle: number };
   readabilityParseMs: number;
   floorMs: number;
+  processMemoryAddedBytes?: { article: number; nonArticle: number };
+  ourRealmBytes?: { article: number; nonArticle: number };
+  cpuMs?: { article: number; nonArticle: number };
+  reportWorkMs?: { article: number; nonArticle: number };
   goalsMet: boolean;
 }
 
-export function summarize(loads: PageLoad[]): Summary {
+export function summarize(loads: Array<PageLoad & PageLoadExtras>): Summary {
   const ok = loads.filter((l) => !l.error && l.group !== 'synthetic');
   const art = ok.filter((l) => l.isArticle === true);
   const non = ok.filter((l) => l.isArticle === false);
   const ratios = art.map((l) => l.mainThreadMs / l.readabilityParseMs);
   const allTasks = ok.flatMap((l) => l.tasks);
-  const worst = ok.reduce<PageLoad | null>((w, l) => (!w || l.longestTaskMs > w.longestTaskMs ? l : w), null);
+  const worst = ok.reduce<(PageLoad & PageLoadExtras) | null>((w, l) => (!w || l.longestTaskMs > w.longestTaskMs ? l : w), null);
   const s: Summary = {
     articles: art.length,
     nonArticles: non.length,
@@ -54,6 +70,11 @@ export function summarize(loads: PageLoad[]): Summary {
     floorMs: median(ok.map((l) => l.floorMs)),
     goalsMet: false,
   };
+  const byKind = (f: (l: PageLoad & PageLoadExtras) => number | undefined) => ({ article: median(art.map((l) => f(l) ?? NaN)), nonArticle: median(non.map((l) => f(l) ?? NaN)) });
+  if (ok.some((l) => l.processMemoryAddedBytes !== undefined)) s.processMemoryAddedBytes = byKind((l) => l.processMemoryAddedBytes);
+  if (ok.some((l) => l.ourRealmBytes !== undefined)) s.ourRealmBytes = byKind((l) => l.ourRealmBytes);
+  if (ok.some((l) => l.cpuMs !== undefined)) s.cpuMs = byKind((l) => l.cpuMs);
+  if (ok.some((l) => l.reportWorkMs !== undefined)) s.reportWorkMs = byKind((l) => l.reportWorkMs);
   s.goalsMet =
     s.articleToParse.median <= GOALS.articleToParse && s.taskMs.max <= GOALS.longestTaskMs && s.taskMs.p95 <= GOALS.taskP95Ms && !(s.nonArticleMainThreadMs.median > GOALS.nonArticleMs) && s.heapAddedBytes.article <= GOALS.heapPerArticleBytes;
   return s;
@@ -71,7 +92,11 @@ export function printSummary(s: Summary, loads: PageLoad[], header: string): voi
   console.log(row('article: JS heap added per tab', mb(s.heapAddedBytes.article), mb(s.heapAddedBytes.articleP95), `≤ ${mb(GOALS.heapPerArticleBytes)}`, verdict(s.heapAddedBytes.article <= GOALS.heapPerArticleBytes)));
   console.log(row('non-article: JS heap added per tab', mb(s.heapAddedBytes.nonArticle), ''));
   console.log(row('load event → report stored (article / non)', ms(s.loadToReportMs.article), ms(s.loadToReportMs.nonArticle)));
-  console.log(row('floor: same count without the extension', ms(s.floorMs), ''));
+  if (s.processMemoryAddedBytes) console.log(row('process memory added per tab (article / non)', mb(s.processMemoryAddedBytes.article), mb(s.processMemoryAddedBytes.nonArticle)));
+  if (s.ourRealmBytes) console.log(row('  of which our realm (article / non)', mb(s.ourRealmBytes.article), mb(s.ourRealmBytes.nonArticle)));
+  if (s.cpuMs) console.log(row('CPU in our samples per load (article / non)', ms(s.cpuMs.article), ms(s.cpuMs.nonArticle)));
+  if (s.reportWorkMs) console.log(row("report's own timings.totalMs (article / non)", ms(s.reportWorkMs.article), ms(s.reportWorkMs.nonArticle)));
+  console.log(row('floor: same count without the extension', Number.isNaN(s.floorMs) && loads.every((l) => Number.isNaN(l.floorMs)) ? 'n/a' : ms(s.floorMs), ''));
   const synth = loads.filter((l) => l.group === 'synthetic' && !l.error);
   if (synth.length) {
     console.log('\n  synthetic articles         ours      longest task   load→report   Readability parse   ratio');
