@@ -45,6 +45,8 @@ export interface Ctx {
 export interface Evidence {
   quoted: boolean;
   descriptor: boolean;
+  /** The copy's article before the name, when the name was read without it ("der" in "zitierte der Daily Star"). */
+  article?: string;
 }
 
 export interface Tok {
@@ -83,8 +85,9 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
   if (!ev.quoted && isDescriptorWord(bareOf(name, langs))) return null;
   const forms = toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name];
   // "der Daily Star": the article is the sentence's, not the name's, when the name with it finds nothing
+  const bareFrom = forms.length;
   if (toks.length > 1 && firstIsArticle) forms.push(...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]));
-  for (const written of forms) {
+  for (const [i, written] of forms.entries()) {
     // the name index first: a few Set lookups spare the directory's fold of every window and variant
     if (!plausible(ctx.idx, written)) continue;
     let outlet: Outlet | null = null;
@@ -97,7 +100,8 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
       // "Sky" on a German page: a brand shared across countries means the page country's outlet or none
       // unless the text defines it ("… Corporation (NBC)"): mentions.ts then gives it the defining name's outlet
       const meant = meantBrand(ctx.dir, written, outlet, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(bareOf(written, langs)) ?? (definedLater(ctx, written) ? outlet : null);
-      return meant && withContext(ctx, written, meant, ev) && !needsArticle(ctx, written, meant, ev) ? meant : null;
+      const ctxEv = i >= bareFrom ? { ...ev, article: first } : ev;
+      return meant && withContext(ctx, written, meant, ctxEv) && !needsArticle(ctx, written, meant, ev) ? meant : null;
     }
   }
   // the publisher by a short form of its own name ("im Abendblatt-Gespräch" on the Hamburger Abendblatt)
@@ -156,9 +160,15 @@ function needsArticle(ctx: Ctx, written: string, outlet: Outlet, ev: Evidence): 
 function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): boolean {
   const marks = outlet.needsContext;
   if (!marks?.length) return true;
+  // "die BBC": the name as written is one the outlet also has unmarked ("BBC"; only "The BBC" is marked)
+  const bare = bareOf(written, ctx.langs);
+  if ([outlet.name, ...outlet.aliases].some((n) => n === bare && !marks.includes(n))) return true;
   const k = looseKey(written, ctx.langs);
   if (!marks.some((m) => looseKey(m, outlet.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
   if (ev.quoted || ev.descriptor) return true;
+  // "zitierte der Daily Star", "laut des Daily Star" on a German page: a name of several words in another language than
+  // the copy's, given an article of the copy's own grammar, is a proper name there, not an everyday phrase of the copy
+  if (ev.article && ctx.page.lang && !outlet.languages.includes(ctx.page.lang) && isArticle(foldName(ev.article), [ctx.page.lang]) && / /.test(bare)) return true;
   // An acronym as written ("told the AP", "PA said") next to the attribution phrase names an outlet of the page's own
   // language; "LN" in Spanish copy is no Lübeck paper, "GE" in English copy no Brazilian site.
   const lang = ctx.page.lang;

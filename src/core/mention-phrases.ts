@@ -28,8 +28,8 @@ export const AFTER = [
 ];
 /** Phrases the outlet follows ("laut X", "according to X"). A leading "[Ll]" stands for either case. */
 export const BEFORE = [
-  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', '[Gg]egenüber', '[Nn]ach Angaben (?:der|des|von)',
-  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet(?:en|e)?', '[Mm]eldet(?:en|e)?', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ii]n an interview with',
+  '[Ll]aut', '[Aa]ccording to', 'told', 'telling', 'reported by', 'cited by', 'quoted by', '[Gg]egenüber', '[Nn]ach (?:Angaben|Schätzungen|Darstellung) (?:der|des|von)',
+  '[Nn]ach Informationen (?:der|des|von)', '[Bb]erichtet(?:en|e)?', '[Mm]eldet(?:en|e)?', '[Ss]chreibt', '[Nn]ach einem Bericht (?:der|des|von)', '[Ee]inem Bericht (?:der|des|von)', '[Ee]ines Bericht(?:e?s) (?:der|des|von)', 'Berichten (?:der|des|von)', '[Ii]n an interview with',
   '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Ss]chrieb(?:en)?', 'zitiert(?:en|e)?',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
   // English: the outlet as agent or medium ("obtained by", "writing in", "per", "(via …)")

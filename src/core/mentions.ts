@@ -44,7 +44,7 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
-    if (t.length < 15 || t.length > 20_000) continue;
+    if (t.length < 15 || t.length > 20_000 || PROGRAMME_NOTE.test(t)) continue;
     // Quotation marks as spaces: „Zeit“ berichtet, laut «BBC»; offsets (and so Mention.text) still index the page text.
     const q = shadowQuotes(t);
     ctx.t = t;
@@ -69,6 +69,12 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
   definedAcronyms(out, blocks);
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
 }
+
+/**
+ * A broadcaster's programme note under the article ("Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr",
+ * the ARD sites' "Dieses Thema im Programm" box): when the topic was on air, not a source of the text.
+ */
+const PROGRAMME_NOTE = /^(?:Dieses Thema im Programm:? *)?Über dieses Thema berichtet(?:e|en)?\b/;
 
 const ACRONYM_DEF = /^[“”"«»‹›‘’]? ?\((\p{Lu}{2,6})\)/u;
 
