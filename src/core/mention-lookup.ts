@@ -45,7 +45,7 @@ export interface Ctx {
 export interface Evidence {
   quoted: boolean;
   descriptor: boolean;
-  /** The copy's article before the name, when the name was read without it ("der" in "zitierte der Daily Star"). */
+  /** The article the window starts with ("der" in "zitierte der Daily Star"). */
   article?: string;
 }
 
@@ -85,9 +85,8 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
   if (!ev.quoted && isDescriptorWord(bareOf(name, langs))) return null;
   const forms = toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name];
   // "der Daily Star": the article is the sentence's, not the name's, when the name with it finds nothing
-  const bareFrom = forms.length;
   if (toks.length > 1 && firstIsArticle) forms.push(...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]));
-  for (const [i, written] of forms.entries()) {
+  for (const written of forms) {
     // the name index first: a few Set lookups spare the directory's fold of every window and variant
     if (!plausible(ctx.idx, written)) continue;
     let outlet: Outlet | null = null;
@@ -100,8 +99,7 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
       // "Sky" on a German page: a brand shared across countries means the page country's outlet or none
       // unless the text defines it ("… Corporation (NBC)"): mentions.ts then gives it the defining name's outlet
       const meant = meantBrand(ctx.dir, written, outlet, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(bareOf(written, langs)) ?? (definedLater(ctx, written) ? outlet : null);
-      const ctxEv = i >= bareFrom ? { ...ev, article: first } : ev;
-      return meant && withContext(ctx, written, meant, ctxEv) && !needsArticle(ctx, written, meant, ev) ? meant : null;
+      return meant && withContext(ctx, written, meant, firstIsArticle ? { ...ev, article: first } : ev) && !needsArticle(ctx, written, meant, ev) ? meant : null;
     }
   }
   // the publisher by a short form of its own name ("im Abendblatt-Gespräch" on the Hamburger Abendblatt)

@@ -9,6 +9,7 @@ import type { Block } from './blocks';
 import { PHRASE_LANGS, phraseHits } from './mention-phrases';
 import { OPEN_QUOTE, deinflect, pastAdjectives, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
 import { extraScans } from './mention-scans';
+import { houseAd, isProgrammeNote } from './mention-notes';
 import { titledOutlet, unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 import { isSelf, type Publisher } from './publisher';
@@ -44,15 +45,17 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
-    if (t.length < 15 || t.length > 20_000 || PROGRAMME_NOTE.test(t)) continue;
+    if (t.length < 15 || t.length > 20_000 || isProgrammeNote(t)) continue;
     // Quotation marks as spaces: „Zeit“ berichtet, laut «BBC»; offsets (and so Mention.text) still index the page text.
     const q = shadowQuotes(t);
     ctx.t = t;
     // one mention per name occurrence: "die „Zeit“" read from the verb and from the quote ends at the same place
     const seen = new Set<number>();
     const seenEnd = new Set<number>();
+    let ad: boolean | undefined;
     const push = (f: Found | null) => {
       const end = f ? f.nameStart + f.name.length : -1;
+      if (f && page.publisher && isSelf(page.publisher, f.outlet, f.name) && (ad ??= houseAd(blocks, i))) return;
       if (f && !seen.has(f.nameStart) && !seenEnd.has(end)) {
         seen.add(f.nameStart);
         seenEnd.add(end);
@@ -69,12 +72,6 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
   definedAcronyms(out, blocks);
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
 }
-
-/**
- * A broadcaster's programme note under the article ("Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr",
- * the ARD sites' "Dieses Thema im Programm" box): when the topic was on air, not a source of the text.
- */
-const PROGRAMME_NOTE = /^(?:Dieses Thema im Programm:? *)?Über dieses Thema berichtet(?:e|en)?\b/;
 
 const ACRONYM_DEF = /^[“”"«»‹›‘’]? ?\((\p{Lu}{2,6})\)/u;
 
