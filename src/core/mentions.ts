@@ -138,6 +138,7 @@ const head = (text: string, from: number) => /^[\p{L}]+/u.exec(text.slice(from, 
 const ownName = (ctx: Ctx, w: string) => !!ctx.page.publisher?.main && w.length >= 3 && /^\p{Lu}/u.test(w) && isSelf(ctx.page.publisher, null, w);
 const endsName = (idx: NameIndex | null, w: string) => canEnd(idx, w) || deinflect(w).some((v) => canEnd(idx, v));
 const startsName = (idx: NameIndex | null, w: string, next: string | undefined) => deinflect(w).some((v) => canStart(idx, v, next));
+const ELIDED = /^(?:[Aa]ll|[Dd]all|[Dd]ell|[Nn]ell|[Ss]ull|[DdLl]|[Qq]u)['’](?=\p{Lu})/u;
 const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
 
 /**
@@ -166,6 +167,9 @@ function forwardAll(text: string, at: number, len: number, ctx: Ctx, block: numb
 function forward(text: string, at: number, from0: number, ctx: Ctx, block: number, allowDescriptor: boolean, kind0?: DescriptorKind): Found | null {
   let from = from0;
   while (text[from] === ' ') from++;
+  // "ha detto all'ANSA", "selon l'AFP": an article or preposition elided onto the name is no part of it
+  const elided = ELIDED.exec(text.slice(from, from + 6));
+  if (elided) from += elided[0].length;
   // the name right there ("laut Reuters", "gegenüber dem Redaktionsnetzwerk Deutschland"), else past a descriptor
   const direct = kind0 ? null : named(text, at, from, ctx, block, null);
   if (direct || !allowDescriptor) return direct;
