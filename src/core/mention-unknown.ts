@@ -16,7 +16,7 @@ const NOT_NAME = /^(?:Anfang|Ende|Mitte|Montag|Dienstag|Mittwoch|Donnerstag|Frei
 export interface Unknown {
   name: string;
   end: number;
-  outlet: Outlet;
+  entry: Outlet;
 }
 
 export function unknownOutlet(t: string, q: string, from: number, kind: DescriptorKind, lang: string | null): Unknown | null {
@@ -65,7 +65,7 @@ export function unknownOutlet(t: string, q: string, from: number, kind: Descript
   return {
     name,
     end,
-    outlet: { id: `text:${k}`, name, aliases: [], domains: domain ? [domain] : [], country: '', languages: [], type: kind, owner: null },
+    entry: { id: `text:${k}`, name, aliases: [], domains: domain ? [domain] : [], country: '', languages: [], type: kind, owner: null },
   };
 }
 
@@ -113,5 +113,5 @@ export function titledOutlet(q: string, from: number, lang: string | null): Unkn
   }
   const name = [...parts, head].join(' ');
   const end = words[k].s + words[k].w.length;
-  return { name, end, outlet: { id: `text:${looseKey(name)}`, name, aliases: [], domains: [], country: '', languages: [], type: head === 'Magazine' ? 'magazine' : 'newspaper', owner: null } };
+  return { name, end, entry: { id: `text:${looseKey(name)}`, name, aliases: [], domains: [], country: '', languages: [], type: head === 'Magazine' ? 'magazine' : 'newspaper', owner: null } };
 }
