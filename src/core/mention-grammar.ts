@@ -40,8 +40,8 @@ export type DescriptorKind = 'news-agency' | 'broadcaster' | 'magazine' | 'digit
 
 /** German nouns for a kind of outlet, as the end of a compound ("Nachrichtenagentur", "Investigativportals", "Online-Zeitung"). */
 const DE_NOUN = /^(?:\p{Lu}[\p{L}-]*?)?(?:(?:Nachrichten|Presse|Staats|Medien|Wirtschafts|Finanz|Foto|Bild)-?agentur|Agentur|[Ss]ender|[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt|[Kk]anal|[Nn]etzwerk|[Mm]edium|[Mm]edien|[Ss]eite|[Ff]ernsehen|[Rr]undfunk|[Nn]ewsletter)(?:s|es|n|en)?$/u;
-/** French, Spanish and Italian nouns for a kind of outlet, lower case like the English ones ("le quotidien", "el diario", "l'agenzia"). */
-const ROMANCE_NOUN = /^(?:quotidien|journal|hebdomadaire|magazine|agence|chaîne|radio|diario|periódico|semanario|revista|agencia|cadena|emisora|canal|quotidiano|giornale|settimanale|rivista|agenzia|emittente|rete|testata)$/;
+/** French, Spanish and Italian nouns for a kind of outlet, lower case like the English ones ("le quotidien", "el diario", "l'agenzia"; not "journal", which in English copy is a scientific one). */
+const ROMANCE_NOUN = /^(?:quotidien|hebdomadaire|magazine|agence|chaîne|radio|diario|periódico|semanario|revista|agencia|cadena|emisora|canal|quotidiano|giornale|settimanale|rivista|agenzia|emittente|rete|testata)$/;
 /** English nouns for a kind of outlet. */
 const EN_NOUN = /^(?:news agency|wire service|outlet|news outlet|media outlet|newspaper|paper|daily|tabloid|broadcaster|network|channel|news channel|news site|website|site|magazine|publication|news portal|portal|weekly|station|television|radio)$/i;
 
@@ -53,7 +53,7 @@ export function descriptorKind(noun: string): DescriptorKind | null {
   if (/agentur|agency|wire|agence|agencia|agenzia/.test(n)) return 'news-agency';
   if (/sender|kanal|fernsehen|rundfunk|broadcaster|network|channel|station|television|radio|chaîne|cadena|emisora|canal|emittente|rete/.test(n)) return 'broadcaster';
   if (/magazin|magazine|weekly|hebdomadaire|semanario|revista|settimanale|rivista/.test(n)) return 'magazine';
-  if (/portal|seite|site|outlet|medium|netzwerk|newsletter|publication|média|sito/.test(n)) return 'digital-native';
+  if (/portal|seite|site|outlet|medium|netzwerk|newsletter|publication/.test(n)) return 'digital-native';
   return 'newspaper';
 }
 
@@ -87,14 +87,14 @@ export function pastAdjectives(q: string, from: number, lowerToo: boolean, engli
       while (q[at] === ' ') at++;
       continue;
     }
-    if (english ? !EN_MODIFIER.test(m[0]) : !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
+    if (english ? !EN_MODIFIER.test(m[0]) || m[0] === 'journal' : !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
     at += m[0].length;
     while (q[at] === ' ') at++;
   }
   return at === from ? -1 : at;
 }
 
-/** English modifiers before a name: hyphenated ("state-run", "Kremlin-backed" lower-case only) or adjective-shaped ("conservative", "independent", "new"). */
+/** English modifiers before a name ("journal" only looks like one: "the journal Science" is a scientific journal): hyphenated ("state-run", "Kremlin-backed" lower-case only) or adjective-shaped ("conservative", "independent", "new"). */
 const EN_MODIFIER = /^(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ed|al|ian|ese|ish|ic|ive|ous|ful|ent|ant|ary|ern|ist)|new|leading|local|online|popular|influential|respected)$/u;
 
 const ELIDED_AT = /(?:[LlDd]|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull)['’](?=\p{L})/uy;

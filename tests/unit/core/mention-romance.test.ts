@@ -20,6 +20,7 @@ const dir = createDirectory([
   o('ansa', 'Agenzia ANSA', ['ANSA'], 'IT', 'news-agency', ['it'], ['ANSA']),
   o('corriere', 'Corriere della Sera', ['Corriere'], 'IT', 'newspaper', ['it']),
   o('repubblica', 'la Repubblica', ['Repubblica', 'La Repubblica'], 'IT', 'newspaper', ['it']),
+  o('science', 'Science', [], 'US', 'magazine', ['en']),
 ]);
 const run = (text: string, lang: string, url: string) => analyzeText(`Titel\n${text}`, { directory: dir, url, lang });
 const cited = (text: string, lang: string, url = 'https://journal.example.org/a') => run(text, lang, url).mentions.map((m) => `${m.text} = ${m.outlet}`);
@@ -72,5 +73,12 @@ describe('Italian', () => {
   });
   it('does not read "secondo quanto riferito dalle fonti" as an outlet', () => {
     expect(cited('Secondo quanto riferito dalle fonti ufficiali, il pattugliamento è durato due ore.', 'it')).toEqual([]);
+  });
+});
+
+describe('English copy beside the Romance nouns', () => {
+  it('reads no scientific journal as an outlet: "journal" is neither a descriptor nor a modifier', () => {
+    expect(cited('The drug halved the risk, according to the journal Science, which published the trial.', 'en')).toEqual([]);
+    expect(cited('The drug halved the risk, according to the magazine Science, which covered the trial.', 'en')).toEqual(['according to the magazine Science = Science']);
   });
 });
