@@ -158,9 +158,11 @@ function needsArticle(ctx: Ctx, written: string, entry: Outlet, ev: Evidence): b
 function withContext(ctx: Ctx, written: string, entry: Marked, ev: Evidence): boolean {
   const marks = entry.needsContext;
   if (!marks?.length) return true;
-  // "die BBC": the name as written is one the outlet also has unmarked ("BBC"; only "The BBC" is marked)
+  // The name as written is one the outlet has unmarked: "The Guardian" (only "Guardian" is marked), or without the
+  // article "die BBC" (only "The BBC" is marked). The article's case is the sentence's: "the Guardian reported".
   const bare = bareOf(written, ctx.langs);
-  if ([entry.name, ...entry.aliases].some((n) => n === bare && !marks.includes(n))) return true;
+  const asWritten = (n: string) => n === written || n === bare || (written !== bare && n.slice(1) === written.slice(1) && n[0].toLowerCase() === written[0].toLowerCase());
+  if ([entry.name, ...entry.aliases].some((n) => asWritten(n) && !marks.includes(n))) return true;
   const k = looseKey(written, ctx.langs);
   if (!marks.some((m) => looseKey(m, entry.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
   if (ev.quoted || ev.descriptor) return true;

@@ -53,6 +53,8 @@ export const AFTER = [
   'cited', 'quoted', 'quotes', 'confirmed', 'stated', 'claimed', 'claims', 'published', 'obtained', 'learned', 'first revealed', 'added', 'reporting',
   // a verb more ("verkündete"), and the nouns of a report named after its outlet ("a Reuters report", "a CNN poll", "Associated Press reporters")
   'verkündete', 'reporters', 'reporter', 'report', 'poll', 'analysis', 'investigation', 'stories', 'interview',
+  // "wie der „Spiegel“ erfuhr", "Das erfuhr der „Tagesspiegel“ aus Koalitionskreisen" (BEFORE)
+  'erfuhr(?:en)?',
   // the outlet as publisher of a piece: "X ran a profile of", "X carried a report"
   'ran (?:a|an) (?:profile|story|report|piece|article|interview|editorial|series|headline)', 'carried (?:a|an) (?:story|report|piece|article|interview)',
   ...ROMANCE_AFTER,
@@ -64,7 +66,9 @@ export const BEFORE = [
   '[Ii]m (?:Gespräch|Interview) mit', '[Aa]s reported by', '[Ii]n a report by', '[Ss]chrieb(?:en)?', 'zitiert(?:en|e)?',
   'a report (?:by|from|in)', 'an article (?:by|from|in)', 'speaking to', 'sprach mit', 'interview with',
   // English: the outlet as agent or medium ("obtained by", "writing in", "per", "(via …)")
-  'obtained by', 'seen by', 'conducted by', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per', 'analysis by', 'investigation by', 'review by', 'survey by', 'poll by', 'data by', 'issued to', 'statement to', 'explained to', 'confirmed to',
+  'obtained by', 'seen by', 'reviewed by', 'compiled by', 'verified by', 'conducted by', 'comment to', 'commented to', 'erfuhr(?:en)?',
+  // the outlet as the medium of an appearance or an opinion piece: "in an appearance on MSNBC", "in an op-ed for The New York Times"
+  'appearance on', 'appearing on', 'op-ed (?:for|in)', 'guest essay (?:for|in)', 'an essay (?:for|in)', 'a column (?:for|in)', 'published by', 'first reported by', 'Speaking to', '[Ww]riting in', 'wrote in', 'per', 'analysis by', 'investigation by', 'review by', 'survey by', 'poll by', 'data by', 'issued to', 'statement to', 'explained to', 'confirmed to',
   // German noun phrases: "laut Recherchen der", "eine Recherche der", "in einem Interview mit dem", "in der Sendung des", "hieß es bei"
   '[Rr]echerchen? (?:der|des|von)', '[Ii]n einem (?:Interview|Gespräch|Podcast|Artikel|Beitrag|Bericht) (?:mit|des|der|bei|von)',
   '[Ii]n der (?:Sendung|Liveübertragung|Dokumentation) (?:des|der|von)', '[Ii]m (?:Podcast|Interview|Gespräch) (?:des|der|von|bei)',
