@@ -31,23 +31,23 @@ function outletsOfBrand(dir: OutletDirectory, key: string): Outlet[] {
 }
 
 /**
- * The outlet a one-word name means on this page: `outlet` itself unless the word is a brand the
+ * The outlet a one-word name means on this page: `entry` itself unless the word is a brand the
  * outlet's own name only starts with ("Sky" for "Sky News") and outlets of more than one country
  * share it; then the one of the publisher's country, or null.
  */
-export function meantBrand(dir: OutletDirectory, written: string, outlet: Outlet, country: string | null): Outlet | null {
+export function meantBrand(dir: OutletDirectory, written: string, entry: Outlet, country: string | null): Outlet | null {
   // The scan's phrases are German and English: so are the articles it may read before a name.
   const bare = written.slice(leadingArticle(written, PHRASE_LANGS));
-  if (/\s/.test(bare)) return outlet;
+  if (/\s/.test(bare)) return entry;
   const key = foldName(bare);
-  if (!key || foldName(outlet.name) === key || !foldName(outlet.name).startsWith(`${key} `)) return outlet;
+  if (!key || foldName(entry.name) === key || !foldName(entry.name).startsWith(`${key} `)) return entry;
   let list: Outlet[];
   try {
     list = outletsOfBrand(dir, key);
   } catch {
-    return outlet;
+    return entry;
   }
-  if (new Set(list.map((o) => o.country)).size < 2) return outlet;
-  if (outlet.country === country) return outlet;
+  if (new Set(list.map((o) => o.country)).size < 2) return entry;
+  if (entry.country === country) return entry;
   return list.find((o) => o.country === country) ?? null;
 }

@@ -40,17 +40,19 @@ export type DescriptorKind = 'news-agency' | 'broadcaster' | 'magazine' | 'digit
 
 /** German nouns for a kind of outlet, as the end of a compound ("Nachrichtenagentur", "Investigativportals", "Online-Zeitung"). */
 const DE_NOUN = /^(?:\p{Lu}[\p{L}-]*?)?(?:(?:Nachrichten|Presse|Staats|Medien|Wirtschafts|Finanz|Foto|Bild)-?agentur|Agentur|[Ss]ender|[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt|[Kk]anal|[Nn]etzwerk|[Mm]edium|[Mm]edien|[Ss]eite|[Ff]ernsehen|[Rr]undfunk|[Nn]ewsletter)(?:s|es|n|en)?$/u;
+/** French, Spanish and Italian nouns for a kind of outlet, lower case like the English ones ("le quotidien", "el diario", "l'agenzia"; not "journal", which in English copy is a scientific one). */
+const ROMANCE_NOUN = /^(?:quotidien|hebdomadaire|magazine|agence|chaîne|radio|diario|periódico|semanario|revista|agencia|cadena|emisora|canal|quotidiano|giornale|settimanale|rivista|agenzia|emittente|rete|testata)$/;
 /** English nouns for a kind of outlet. */
 const EN_NOUN = /^(?:news agency|wire service|outlet|news outlet|media outlet|newspaper|paper|daily|tabloid|broadcaster|network|channel|news channel|news site|website|site|magazine|publication|news portal|portal|weekly|station|television|radio)$/i;
 
 export function descriptorKind(noun: string): DescriptorKind | null {
   // German nouns are capitalised; English ones in running text are not ("the outlet", not "Daily" in "Daily Star").
   const de = /^\p{Lu}/u.test(noun) && DE_NOUN.test(noun);
-  const n = (de ? noun : /^\p{Ll}/u.test(noun) && EN_NOUN.test(noun) ? noun : '').toLowerCase();
+  const n = (de ? noun : /^\p{Ll}/u.test(noun) && (EN_NOUN.test(noun) || ROMANCE_NOUN.test(noun)) ? noun : '').toLowerCase();
   if (!n) return null;
-  if (/agentur|agency|wire/.test(n)) return 'news-agency';
-  if (/sender|kanal|fernsehen|rundfunk|broadcaster|network|channel|station|television|radio/.test(n)) return 'broadcaster';
-  if (/magazin|magazine|weekly/.test(n)) return 'magazine';
+  if (/agentur|agency|wire|agence|agencia|agenzia/.test(n)) return 'news-agency';
+  if (/sender|kanal|fernsehen|rundfunk|broadcaster|network|channel|station|television|radio|chaîne|cadena|emisora|canal|emittente|rete/.test(n)) return 'broadcaster';
+  if (/magazin|magazine|weekly|hebdomadaire|semanario|revista|settimanale|rivista/.test(n)) return 'magazine';
   if (/portal|seite|site|outlet|medium|netzwerk|newsletter|publication/.test(n)) return 'digital-native';
   return 'newspaper';
 }
@@ -85,16 +87,17 @@ export function pastAdjectives(q: string, from: number, lowerToo: boolean, engli
       while (q[at] === ' ') at++;
       continue;
     }
-    if (english ? !EN_MODIFIER.test(m[0]) : !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
+    if (english ? !EN_MODIFIER.test(m[0]) || m[0] === 'journal' : !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
     at += m[0].length;
     while (q[at] === ' ') at++;
   }
   return at === from ? -1 : at;
 }
 
-/** English modifiers before a name: hyphenated ("state-run", "Kremlin-backed" lower-case only) or adjective-shaped ("conservative", "independent", "new"). */
+/** English modifiers before a name ("journal" only looks like one: "the journal Science" is a scientific journal): hyphenated ("state-run", "Kremlin-backed" lower-case only) or adjective-shaped ("conservative", "independent", "new"). */
 const EN_MODIFIER = /^(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ed|al|ian|ese|ish|ic|ive|ous|ful|ent|ant|ary|ern|ist)|new|leading|local|online|popular|influential|respected)$/u;
 
+const ELIDED_AT = /(?:[LlDd]|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull)['’](?=\p{L})/uy;
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/uy;
 
 /**
@@ -107,6 +110,9 @@ export function readDescriptor(q: string, from: number): Descriptor | null {
   let caps: { s: number; e: number } | null = null;
   for (let n = 0; n < 6; n++) {
     while (q[at] === ' ') at++;
+    // "l'agence", "dell'agenzia": the elided article stands for the determiner
+    ELIDED_AT.lastIndex = at;
+    if (n === 0 && ELIDED_AT.test(q)) at = ELIDED_AT.lastIndex;
     WORD_AT.lastIndex = at;
     const m = WORD_AT.exec(q);
     if (!m) return null;
@@ -114,7 +120,11 @@ export function readDescriptor(q: string, from: number): Descriptor | null {
     const two = /^(news|wire|media)$/i.test(w) ? /^ ?(agency|service|outlet|channel|site|portal)\b/i.exec(q.slice(at + w.length, at + w.length + 12)) : null;
     const noun = two ? `${w} ${two[1]}` : w;
     const kind = descriptorKind(noun);
-    if (kind && (n > 0 || !DET.test(w))) return { end: at + (two ? w.length + two[0].length : w.length), kind, caps };
+    // "l'agence de presse", "la agencia de noticias", "l'agenzia di stampa": the noun's complement belongs to it
+    const of = kind === 'news-agency' && !two ? / (?:de|di) (?:presse|prensa|noticias|stampa|notizie)(?= )/y : null;
+    if (of) of.lastIndex = at + w.length;
+    const ofLen = of?.exec(q)?.[0].length ?? 0;
+    if (kind && (n > 0 || !DET.test(w))) return { end: at + (two ? w.length + two[0].length : w.length + ofLen), kind, caps };
     const possessive = /['’]s$/.test(m[0]);
     const cap = /^[\p{Lu}\p{N}]/u.test(w) && !possessive;
     if (!(DET.test(w) && n === 0) && !ADJ.test(w) && !(n > 0 && cap) && !(n === 0 && possessive)) return null;

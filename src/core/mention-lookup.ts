@@ -45,6 +45,8 @@ export interface Ctx {
 export interface Evidence {
   quoted: boolean;
   descriptor: boolean;
+  /** The article the window starts with ("der" in "zitierte der Daily Star"). */
+  article?: string;
 }
 
 export interface Tok {
@@ -87,17 +89,17 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
   for (const written of forms) {
     // the name index first: a few Set lookups spare the directory's fold of every window and variant
     if (!plausible(ctx.idx, written)) continue;
-    let outlet: Outlet | null = null;
+    let entry: Outlet | null = null;
     try {
-      outlet = ctx.dir.byName(written);
+      entry = ctx.dir.byName(written);
     } catch {
       return null;
     }
-    if (outlet && confirm(written, outlet, langs)) {
+    if (entry && confirm(written, entry, langs)) {
       // "Sky" on a German page: a brand shared across countries means the page country's outlet or none
       // unless the text defines it ("… Corporation (NBC)"): mentions.ts then gives it the defining name's outlet
-      const meant = meantBrand(ctx.dir, written, outlet, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(bareOf(written, langs)) ?? (definedLater(ctx, written) ? outlet : null);
-      return meant && withContext(ctx, written, meant, ev) && !needsArticle(ctx, written, meant, ev) ? meant : null;
+      const meant = meantBrand(ctx.dir, written, entry, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(bareOf(written, langs)) ?? (definedLater(ctx, written) ? entry : null);
+      return meant && withContext(ctx, written, meant, firstIsArticle ? { ...ev, article: first } : ev) && !needsArticle(ctx, written, meant, ev) ? meant : null;
     }
   }
   // the publisher by a short form of its own name ("im Abendblatt-Gespräch" on the Hamburger Abendblatt)
@@ -141,9 +143,9 @@ type Marked = Outlet & { needsContext?: string[] };
  * English names written with their article ("The Australian", "The Independent") are adjectives without it:
  * "a statement to Australian media" names no paper.
  */
-function needsArticle(ctx: Ctx, written: string, outlet: Outlet, ev: Evidence): boolean {
+function needsArticle(ctx: Ctx, written: string, entry: Outlet, ev: Evidence): boolean {
   if (ctx.page.lang !== 'en' || ev.quoted || /\s/.test(written) || !/^\p{Lu}\p{Ll}+$/u.test(written)) return false;
-  const names = [outlet.name, ...outlet.aliases];
+  const names = [entry.name, ...entry.aliases];
   return !names.some((n) => n === written) && names.some((n) => /^The /.test(n) && n.slice(4) === written);
 }
 
@@ -153,19 +155,27 @@ function needsArticle(ctx: Ctx, written: string, outlet: Outlet, ev: Evidence): 
  * marks, a descriptor ("die Zeitung Welt"), or an outlet of the page's own
  * country. "The Times" on a US page is no British paper, "Welt" in "Die ganze Welt" no newspaper.
  */
-function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): boolean {
-  const marks = outlet.needsContext;
+function withContext(ctx: Ctx, written: string, entry: Marked, ev: Evidence): boolean {
+  const marks = entry.needsContext;
   if (!marks?.length) return true;
+  // The name as written is one the outlet has unmarked: "The Guardian" (only "Guardian" is marked), or without the
+  // article "die BBC" (only "The BBC" is marked). The article's case is the sentence's: "the Guardian reported".
+  const bare = bareOf(written, ctx.langs);
+  const asWritten = (n: string) => n === written || n === bare || (written !== bare && n.slice(1) === written.slice(1) && n[0].toLowerCase() === written[0].toLowerCase());
+  if ([entry.name, ...entry.aliases].some((n) => asWritten(n) && !marks.includes(n))) return true;
   const k = looseKey(written, ctx.langs);
-  if (!marks.some((m) => looseKey(m, outlet.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
+  if (!marks.some((m) => looseKey(m, entry.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
   if (ev.quoted || ev.descriptor) return true;
+  // "zitierte der Daily Star", "laut des Daily Star" on a German page: a name of several words in another language than
+  // the copy's, given an article of the copy's own grammar, is a proper name there, not an everyday phrase of the copy
+  if (ev.article && ctx.page.lang && !entry.languages.includes(ctx.page.lang) && isArticle(foldName(ev.article), [ctx.page.lang]) && / /.test(bare)) return true;
   // An acronym as written ("told the AP", "PA said") next to the attribution phrase names an outlet of the page's own
   // language; "LN" in Spanish copy is no Lübeck paper, "GE" in English copy no Brazilian site.
   const lang = ctx.page.lang;
-  if (/^\p{Lu}{2,4}$/u.test(bareOf(written, ctx.langs)) && lang && outlet.languages.includes(lang)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(bareOf(written, ctx.langs)) && lang && entry.languages.includes(lang)) return true;
   // otherwise only an outlet of the publisher's own country; an unknown publisher gives no such context
   const country = ctx.page.publisher?.country;
-  return !!country && country === outlet.country;
+  return !!country && country === entry.country;
 }
 
 /**
@@ -175,17 +185,17 @@ function withContext(ctx: Ctx, written: string, outlet: Marked, ev: Evidence): b
  * outlet's own), and a lower-case start only when the outlet itself is written
  * that way ("dpa", "taz").
  */
-function confirm(written: string, outlet: Outlet, langs: readonly string[]): boolean {
+function confirm(written: string, entry: Outlet, langs: readonly string[]): boolean {
   const bare = bareOf(written, langs);
   if (bare.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false;
-  const names = [outlet.name, ...outlet.aliases];
-  const own = (n: string) => bareOf(n, outlet.languages);
+  const names = [entry.name, ...entry.aliases];
+  const own = (n: string) => bareOf(n, entry.languages);
   if (!/^[\p{Lu}\p{N}]/u.test(bare) && !names.some((n) => n === bare || own(n) === bare)) return false;
   const k = looseKey(written, langs);
   // as many words as the name: "In a" is not "INA"
   const count = (x: string) => x.split(' ').length;
   const wordsWritten = [count(written), count(bare)];
-  return names.some((n) => (looseKey(n, outlet.languages) === k || foldName(n).replace(/ /g, '') === k) && [count(n), count(own(n))].some((c) => wordsWritten.includes(c)));
+  return names.some((n) => (looseKey(n, entry.languages) === k || foldName(n).replace(/ /g, '') === k) && [count(n), count(own(n))].some((c) => wordsWritten.includes(c)));
 }
 
 const CAP_WORD = /^\p{Lu}/u;

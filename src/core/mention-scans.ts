@@ -12,9 +12,12 @@ import { descriptorKind, type DescriptorKind } from './mention-grammar';
 type Back = (at: number, len: number) => unknown;
 type Fwd = (at: number, len: number, from: number, kind?: DescriptorKind) => unknown[];
 
-const COMPOUND = /-(?:Informationen|Recherchen?|Interview|Gespräch|Anfrage|Bericht(?:en|s)?|Angaben|Radiosendung|Sendung|Podcast|Umfrage|Analyse|Dokumentation|Reportage|Report)(?![\p{L}])/gu;
+// and the broadcaster's formats, also with the programme in quotes: "ZDF-Politbarometer", "im ARD-„Morgenmagazin“", "ARD-Sommerinterview"
+const COMPOUND = /- ?(?:Informationen|Recherchen?|Interview|Sommerinterview|Gespräch|Anfrage|Bericht(?:en|s)?|Angaben|Radiosendung|Sendung|Podcast|Umfrage|Analyse|Dokumentation|Doku|Reportage|Report|Politbarometer|Deutschlandtrend|DeutschlandTrend|Morgenmagazin|Mittagsmagazin|Talkshow|Talk)(?![\p{L}])/gu;
 const DESCRIPTOR = /(?:agentur|sender|zeitung|magazin|portal|blatt|kanal|seite|netzwerk|outlet|newspaper|broadcaster|channel|magazine|tabloid|website|news agency|news site)(?:s|es|n|en)? /giu;
-const SPEECH = /\b(?:sagte|sagt|sagten|gesagt|erzählte|erzählt|erklärte|erklärt|bestätigte|bestätigt|verriet|verraten|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte)\b/g;
+/** The outlet before its sources in an apposition: "The Washington Post, citing three officials, reported". */
+const CITING = /, (?:citing|quoting) /g;
+const SPEECH = /\b(?:sagte|sagt|sagten|gesagt|erzählte|erzählt|erklärte|erklärt|bestätigte|bestätigt|verriet|verraten|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte|teilte|teilten|mitgeteilt)\b/g;
 const PREPOSITION = /(?:^|[ (])(?:in|im|zu|zur|mit|von|vom|aus|bei|nach|seit|vor|auf|an|um|über|unter|während|wegen|trotz|für|gegen|durch|ohne|hinter|neben|zwischen|wie|als)\s+$/i;
 const DATIVE = /(?:^| )(dem|der|gegenüber)(?= )/g;
 /** English: the outlet as the "to" object of a speech verb in its clause ("confirmed his passing to Nine News"). */
@@ -61,6 +64,8 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
   if (qa) each(back(qa[0].length, 1));
   COMPOUND.lastIndex = 0;
   for (let m = COMPOUND.exec(q); m; m = COMPOUND.exec(q)) each(back(m.index, m[0].length));
+  CITING.lastIndex = 0;
+  for (let m = CITING.exec(q); m; m = CITING.exec(q)) each(back(m.index, m[0].length - 1));
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(q); m; m = SPEECH.exec(q)) {
     // the clause around the verb: "sagte X dem Y", and "hat X dem Y erzählt"

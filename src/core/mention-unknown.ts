@@ -5,7 +5,7 @@
  * outlets with inDirectory: false, with the domain when the text gives one.
  */
 import type { Outlet } from '../outlets/types';
-import { looseKey, foldName } from '../outlets/names';
+import { looseKey } from '../outlets/names';
 import { OPEN_QUOTE, isDescriptorWord, type DescriptorKind } from './mention-grammar';
 
 const DOMAIN = /(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/iy;
@@ -16,7 +16,7 @@ const NOT_NAME = /^(?:Anfang|Ende|Mitte|Montag|Dienstag|Mittwoch|Donnerstag|Frei
 export interface Unknown {
   name: string;
   end: number;
-  outlet: Outlet;
+  entry: Outlet;
 }
 
 export function unknownOutlet(t: string, q: string, from: number, kind: DescriptorKind, lang: string | null): Unknown | null {
@@ -60,12 +60,12 @@ export function unknownOutlet(t: string, q: string, from: number, kind: Descript
     end = from + name.length;
   }
   if (name.length < 2 || isDescriptorWord(name)) return null;
-  const k = looseKey(foldName(name));
+  const k = looseKey(name);
   const domain = dom ? name.toLowerCase().replace(/^www\./, '') : null;
   return {
     name,
     end,
-    outlet: { id: `text:${k}`, name, aliases: [], domains: domain ? [domain] : [], country: '', languages: [], type: kind, owner: null },
+    entry: { id: `text:${k}`, name, aliases: [], domains: domain ? [domain] : [], country: '', languages: [], type: kind, owner: null },
   };
 }
 
@@ -113,5 +113,5 @@ export function titledOutlet(q: string, from: number, lang: string | null): Unkn
   }
   const name = [...parts, head].join(' ');
   const end = words[k].s + words[k].w.length;
-  return { name, end, outlet: { id: `text:${looseKey(foldName(name))}`, name, aliases: [], domains: [], country: '', languages: [], type: head === 'Magazine' ? 'magazine' : 'newspaper', owner: null } };
+  return { name, end, entry: { id: `text:${looseKey(name)}`, name, aliases: [], domains: [], country: '', languages: [], type: head === 'Magazine' ? 'magazine' : 'newspaper', owner: null } };
 }

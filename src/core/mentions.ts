@@ -9,6 +9,7 @@ import type { Block } from './blocks';
 import { PHRASE_LANGS, phraseHits } from './mention-phrases';
 import { OPEN_QUOTE, deinflect, pastAdjectives, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
 import { extraScans } from './mention-scans';
+import { houseAd, isProgrammeNote } from './mention-notes';
 import { titledOutlet, unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 import { isSelf, type Publisher } from './publisher';
@@ -21,7 +22,8 @@ const MAX_TOKENS = 6;
 export interface Found {
   text: string;
   name: string;
-  outlet: Outlet;
+  /** The directory's entry for the outlet. In core, `outlet` is an outlet's name, as in the report (`Mention.outlet`). */
+  entry: Outlet;
   /** Offset of the mention text within the block. */
   start: number;
   /** Offset of the outlet name within the block (one mention per name occurrence). */
@@ -44,21 +46,23 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
-    if (t.length < 15 || t.length > 20_000) continue;
+    if (t.length < 15 || t.length > 20_000 || isProgrammeNote(t)) continue;
     // Quotation marks as spaces: „Zeit“ berichtet, laut «BBC»; offsets (and so Mention.text) still index the page text.
     const q = shadowQuotes(t);
     ctx.t = t;
     // one mention per name occurrence: "die „Zeit“" read from the verb and from the quote ends at the same place
     const seen = new Set<number>();
     const seenEnd = new Set<number>();
+    let ad: boolean | undefined;
     const push = (f: Found | null) => {
       const end = f ? f.nameStart + f.name.length : -1;
+      if (f && page.publisher && isSelf(page.publisher, f.entry, f.name) && (ad ??= houseAd(blocks, i))) return;
       if (f && !seen.has(f.nameStart) && !seenEnd.has(end)) {
         seen.add(f.nameStart);
         seenEnd.add(end);
         out.push(f);
         const def = ACRONYM_DEF.exec(t.slice(end, end + 12));
-        if (def && def[1] !== f.name) ctx.defined?.set(def[1], f.outlet);
+        if (def && def[1] !== f.name) ctx.defined?.set(def[1], f.entry);
       }
     };
     const { after, before } = phraseHits(q);
@@ -87,8 +91,8 @@ function definedAcronyms(found: Found[], blocks: Block[]): void {
   if (!defs.size) return;
   for (const f of found) {
     const def = defs.get(f.name.slice(leadingArticle(f.name, PHRASE_LANGS)));
-    if (!def || def.outlet === f.outlet) continue;
-    f.outlet = def.outlet;
+    if (!def || def.entry === f.entry) continue;
+    f.entry = def.entry;
     if (def.inDirectory === false) f.inDirectory = false;
     else delete f.inDirectory;
   }
@@ -120,11 +124,11 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
   if (!endsName(ctx.idx, text.slice(last.s, last.e)) && !ownName(ctx, text.slice(last.s, last.e))) return null;
   for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
     const toks = before.slice(before.length - k);
-    const outlet = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, false));
-    if (outlet) {
+    const entry = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, false));
+    if (entry) {
       if (tailOfLongerName(text, toks, before, before.length - k, ctx) || ambiguousBare(text, toks, ctx)) return null;
       const s = toks[0].s;
-      return { text: ctx.t.slice(s, at + len), name: text.slice(s, toks[k - 1].e), outlet, start: s, nameStart: s, block };
+      return { text: ctx.t.slice(s, at + len), name: text.slice(s, toks[k - 1].e), entry, start: s, nameStart: s, block };
     }
   }
   return null;
@@ -135,6 +139,7 @@ const head = (text: string, from: number) => /^[\p{L}]+/u.exec(text.slice(from, 
 const ownName = (ctx: Ctx, w: string) => !!ctx.page.publisher?.main && w.length >= 3 && /^\p{Lu}/u.test(w) && isSelf(ctx.page.publisher, null, w);
 const endsName = (idx: NameIndex | null, w: string) => canEnd(idx, w) || deinflect(w).some((v) => canEnd(idx, v));
 const startsName = (idx: NameIndex | null, w: string, next: string | undefined) => deinflect(w).some((v) => canStart(idx, v, next));
+const ELIDED = /^(?:[Aa]ll|[Dd]all|[Dd]ell|[Nn]ell|[Ss]ull|[DdLl]|[Qq]u)['’](?=\p{Lu})/u;
 const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
 
 /**
@@ -163,6 +168,9 @@ function forwardAll(text: string, at: number, len: number, ctx: Ctx, block: numb
 function forward(text: string, at: number, from0: number, ctx: Ctx, block: number, allowDescriptor: boolean, kind0?: DescriptorKind): Found | null {
   let from = from0;
   while (text[from] === ' ') from++;
+  // "ha detto all'ANSA", "selon l'AFP": an article or preposition elided onto the name is no part of it
+  const elided = ELIDED.exec(text.slice(from, from + 6));
+  if (elided) from += elided[0].length;
   // the name right there ("laut Reuters", "gegenüber dem Redaktionsnetzwerk Deutschland"), else past a descriptor
   const direct = kind0 ? null : named(text, at, from, ctx, block, null);
   if (direct || !allowDescriptor) return direct;
@@ -190,7 +198,7 @@ function forward(text: string, at: number, from0: number, ctx: Ctx, block: numbe
   const found = named(text, at, from, ctx, block, kind);
   if (found) return found;
   const u = unknownOutlet(ctx.t, text, from, kind, ctx.page.lang ?? null);
-  return u && { text: ctx.t.slice(at, u.end), name: u.name, outlet: u.outlet, start: at, nameStart: from, block, inDirectory: false };
+  return u && { text: ctx.t.slice(at, u.end), name: u.name, entry: u.entry, start: at, nameStart: from, block, inDirectory: false };
 }
 
 function named(text: string, at: number, from: number, ctx: Ctx, block: number, kind: DescriptorKind | null, limit = from + 120): Found | null {
@@ -200,12 +208,12 @@ function named(text: string, at: number, from: number, ctx: Ctx, block: number, 
   if (!kind && !startsName(ctx.idx, head, after[1] && text.slice(after[1].s, after[1].e))) return null;
   for (let k = Math.min(MAX_TOKENS, after.length); k >= 1; k--) {
     const toks = after.slice(0, k);
-    const outlet = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, !!kind));
-    if (outlet) {
+    const entry = lookup(ctx, text, toks, evidenceOf(ctx, toks[0].s, toks[k - 1].e, !!kind));
+    if (entry) {
       // "according to Street …": a bare everyday word after the phrase is not the outlet.
       if (!kind && (ambiguousBare(text, toks, ctx) || headOfLongerName(text, toks, after, ctx))) return null;
       const end = toks[k - 1].e;
-      return { text: ctx.t.slice(at, end), name: text.slice(toks[0].s, end), outlet, start: at, nameStart: toks[0].s, block };
+      return { text: ctx.t.slice(at, end), name: text.slice(toks[0].s, end), entry, start: at, nameStart: toks[0].s, block };
     }
   }
   return null;
@@ -216,5 +224,5 @@ function titledAfter(text: string, at: number, from: number, ctx: Ctx, block: nu
   const art = /^(?:the|dem|der|des|den) /i.exec(text.slice(from, from + 4));
   const s = from + (art ? art[0].length : 0);
   const u = titledOutlet(text, s, ctx.page.lang ?? null);
-  return u && { text: ctx.t.slice(at, u.end), name: ctx.t.slice(s, u.end), outlet: u.outlet, start: at, nameStart: s, block, inDirectory: false };
+  return u && { text: ctx.t.slice(at, u.end), name: ctx.t.slice(s, u.end), entry: u.entry, start: at, nameStart: s, block, inDirectory: false };
 }

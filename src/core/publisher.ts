@@ -7,7 +7,7 @@
  * that publish under one of the publisher's domains ("ZDFheute" on zdf.de).
  */
 import type { Outlet, OutletDirectory } from '../outlets/types';
-import { foldName, looseKey } from '../outlets/names';
+import { looseKey } from '../outlets/names';
 
 export interface PageContext {
   url: string;
@@ -66,7 +66,7 @@ export function findPublisher(dir: OutletDirectory, page: PageContext | undefine
 }
 
 function addKey(p: Publisher, name: string): void {
-  const k = looseKey(foldName(name));
+  const k = looseKey(name);
   if (k.length >= 2) p.keys.add(k);
 }
 
@@ -75,13 +75,13 @@ function addKey(p: Publisher, name: string): void {
  * outlet under one of its domains, or a name that is the publisher's own name
  * or a brand of it ("ZDFheute" on a ZDF page, "Abendblatt" on the Hamburger Abendblatt).
  */
-export function isSelf(p: Publisher, outlet: Pick<Outlet, 'id' | 'domains'> | null, written: string): boolean {
+export function isSelf(p: Publisher, entry: Pick<Outlet, 'id' | 'domains'> | null, written: string): boolean {
   if (!p.ids.size && !p.domains.size) return false;
   // the same outlet, one under the publisher's domains, or the owner of the page's host (faktencheck.afp.com is AFP's)
-  if (outlet && (p.ids.has(outlet.id) || outlet.domains.some((d) => p.domains.has(d) || [...p.domains].some((h) => h.endsWith(`.${d}`))))) return true;
+  if (entry && (p.ids.has(entry.id) || entry.domains.some((d) => p.domains.has(d) || [...p.domains].some((h) => h.endsWith(`.${d}`))))) return true;
   const host = written.toLowerCase().replace(/^www\./, '');
   if (host.includes('.') && [...p.domains].some((d) => host === d || host.endsWith(`.${d}`) || d.endsWith(`.${host}`))) return true;
-  const k = looseKey(foldName(written));
+  const k = looseKey(written);
   if (k.length < 3) return p.keys.has(k);
   for (const pk of p.keys) {
     if (pk === k) return true;

@@ -20,12 +20,13 @@ const INLINE_RE = /^(Quellen?|Sources?|Via)\s*:\s*(.{2,300})$/i;
 const CREDIT_RE = /\b(?:mit Material (?:von|der|des|aus)|unter Verwendung von (?:Material )?(?:der |des |von )?|Material von|mit Agenturmaterial (?:von|der)?|with (?:additional )?reporting (?:by|from)|additional reporting by)\s+(.{2,200})$/i;
 const CONTRIB_RE = /^\(?\s*(.{2,80}?)\s+contributed (?:to this (?:report|story|article)|reporting)/i;
 // "Berlin (dpa) –", "LONDON (Reuters) -", "PORTLAND, Ore. (AP) —", "KATHMANDU, April 25 (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -"
-const DATELINE_RE = /^\s*(?:[\p{Lu}][\p{L}\p{M}\p{N} .,'’/-]{0,60}?\s*)?(\(([^()]{2,40})\))\s*[-–—:]/u;
+// and the Spanish agencies' "MADRID, 3 mar (EFE).-"
+const DATELINE_RE = /^\s*(?:[\p{Lu}][\p{L}\p{M}\p{N} .,'’/-]{0,60}?\s*)?(\(([^()]{2,40})\))\s*\.?[-–—:]/u;
 /** A closing credit line of agency codes: "dpa/AFP/lho", "(AFP)", "— PTI", "sid/dpa", "Copyright AFP". */
 // A lone capitalised code ("REUTERS", "AP") is a photo credit; a credit line has a mark or several codes.
 const CODES_RE = /^(?:(?:[—–-]|©|Copyright)\s*\(?\s*([\p{L}][\p{L}.-]{0,15}(?:\s*[/,;]\s*[\p{L}][\p{L}.-]{0,15}){0,5})\s*\)?|\(\s*([\p{L}][\p{L}/, .-]{1,30})\s*\)|([\p{L}][\p{L}.-]{0,15}(?:\s*\/\s*[\p{L}][\p{L}.-]{0,15}){1,5}))\.?$/u;
-/** The same codes in brackets at the very end of a paragraph: "… am Montag mit. (dpa)". */
-const TRAILING_RE = /[.!?"“”»]\s*\(([\p{L}][\p{L}/, .-]{1,30})\)\s*$/u;
+/** The same codes in brackets at the very end of a paragraph: "… am Montag mit. (dpa)", "… lunedì sera. (ANSA)." */
+const TRAILING_RE = /[.!?"“”»]\s*\(([\p{L}][\p{L}/, .-]{1,30})\)\.?\s*$/u;
 // A word every credit line contains (CREDIT_RE and CONTRIB_RE, any case): most lines lack all of them, and
 // one scan for four words is far cheaper than the two credit patterns.
 const CREDIT_HINT = /aterial|eporting|erwendung|ontributed/i;

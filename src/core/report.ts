@@ -9,9 +9,9 @@ import { findMentions } from './mentions';
 import { findPublisher, type PageContext } from './publisher';
 import { extractReferences, type RefResult } from './references';
 import { guardStep } from './guard-step';
-import { buildAudit, buildBreakdown, buildMentions, buildOutlets } from './summary';
+import { buildAudit, buildBreakdown, buildMentions, buildOutlets, markMentioned } from './summary';
 import { extractTotals } from './totals';
-import type { Diagnostic, Link, SourceReport } from './types';
+import type { Diagnostic, Link, Reference, SourceReport } from './types';
 
 export interface Extraction {
   references: SourceReport['references'];
@@ -32,15 +32,18 @@ export function extractCitations(blocks: Block[], links: Link[], dir: OutletDire
   const noScan = new Set([...skip, ...refs.consumed]);
   blocks.forEach((b, i) => b.heading && b.text.length < 30 && noScan.add(i));
   const found = guardStep(() => findMentions(blocks, dir, noScan, { publisher, lang: page?.lang ?? null }), [], 'mentions', log);
-  const mentions = guardStep(() => buildMentions(found, blocks, refs.references, links, publisher), [], 'mention links', log);
-  const outlets = guardStep(() => buildOutlets(refs.references, mentions, links, dir, publisher), [], 'outlets', log);
+  // One way: the mentions come with the references they point to, and the references are marked from that.
+  const linked = guardStep(() => buildMentions(found, blocks, refs.references, links, publisher), { mentions: [], mentioned: new Set<Reference>() }, 'mention links', log);
+  const { mentions } = linked;
+  const references = markMentioned(refs.references, linked.mentioned);
+  const outlets = guardStep(() => buildOutlets(references, mentions, links, dir, publisher), [], 'outlets', log);
   return {
-    references: refs.references,
+    references,
     mentions,
     links,
     declaredTotals: guardStep(() => extractTotals(blocks), null, 'totals', log),
     outlets,
     breakdown: guardStep(() => buildBreakdown(outlets), buildBreakdown([]), 'breakdown', log),
-    audit: guardStep(() => buildAudit(refs.references, mentions), { unreferencedMentions: [], unmentionedReferences: [] }, 'audit', log),
+    audit: guardStep(() => buildAudit(references, mentions), { unreferencedMentions: [], unmentionedReferences: [] }, 'audit', log),
   };
 }

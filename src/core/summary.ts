@@ -9,21 +9,30 @@ import { emptyBreakdown } from './report-base';
 import { isSelf, type Publisher } from './publisher';
 import { type Audit, type Breakdown, type Category, type Link, type Mention, type OutletSummary, type Reference } from './types';
 
-export function buildMentions(found: Found[], blocks: Block[], refs: Reference[], links: Link[], publisher?: Publisher): Mention[] {
+export interface LinkedMentions {
+  mentions: Mention[];
+  /** The references an attribution points to. The references given are left as they are: markMentioned applies these. */
+  mentioned: ReadonlySet<Reference>;
+}
+
+/** The scan's finds as report mentions, each linked to a reference (one not yet pointed to first) and a link of its outlet. */
+export function buildMentions(found: Found[], blocks: Block[], refs: readonly Reference[], links: Link[], publisher?: Publisher): LinkedMentions {
   // First link per outlet, once: a find() per mention is quadratic on a page with 100,000 of each.
   const firstLink = new Map<string, Link>();
   for (const l of links) if (l.outlet && !firstLink.has(l.outlet)) firstLink.set(l.outlet, l);
-  return found.map((f, i) => {
-    const ref = refs.find((r) => r.outlet === f.outlet.name && !r.mentioned) ?? refs.find((r) => r.outlet === f.outlet.name) ?? null;
-    if (ref) ref.mentioned = true;
-    const link = firstLink.get(f.outlet.name) ?? null;
-    const self = !!publisher && isSelf(publisher, f.outlet, f.name);
+  const mentioned = new Set<Reference>();
+  const mentions = found.map((f, i): Mention => {
+    const outlet = f.entry.name;
+    const ref = refs.find((r) => r.outlet === outlet && !r.mentioned && !mentioned.has(r)) ?? refs.find((r) => r.outlet === outlet) ?? null;
+    if (ref) mentioned.add(ref);
+    const link = firstLink.get(outlet) ?? null;
+    const self = !!publisher && isSelf(publisher, f.entry, f.name);
     return {
       id: `men-${i + 1}`,
       text: f.text,
       name: f.name,
-      outlet: f.outlet.name,
-      domain: f.outlet.domains[0] ?? null,
+      outlet,
+      domain: f.entry.domains[0] ?? null,
       referenceId: ref?.id ?? null,
       reference: ref?.label ?? null,
       linkId: link?.id ?? null,
@@ -33,6 +42,12 @@ export function buildMentions(found: Found[], blocks: Block[], refs: Reference[]
       ...(f.inDirectory === false ? { inDirectory: false } : {}),
     };
   });
+  return { mentions, mentioned };
+}
+
+/** The references with `mentioned: true` on those an attribution points to: new objects, the given ones unchanged. */
+export function markMentioned(refs: readonly Reference[], mentioned: ReadonlySet<Reference>): Reference[] {
+  return refs.map((r) => (mentioned.has(r) && !r.mentioned ? { ...r, mentioned: true } : r));
 }
 
 export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link[], dir: OutletDirectory, publisher?: Publisher): OutletSummary[] {

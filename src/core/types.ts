@@ -75,7 +75,7 @@ export interface Mention {
   domain: string | null;
   /** Id of the matching reference, or null. */
   referenceId: string | null;
-  /** Label of the matching reference ("Referenz 1"), or null. */
+  /** Label of the matching reference ("Referenz 1"), or null; the reference itself is `referenceId` (the name is kept: public JSON). */
   reference: string | null;
   /** Id of a matching outbound link, or null. */
   linkId: string | null;

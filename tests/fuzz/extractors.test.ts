@@ -92,7 +92,7 @@ describe('extractors never throw and keep their contracts', () => {
         expect(line.slice(f.start, f.start + f.text.length)).toBe(f.text);
         expect(f.nameStart).toBeGreaterThanOrEqual(0);
         expect(line.slice(f.nameStart, f.nameStart + f.name.length)).toBe(f.name);
-        expect(dir.byName(f.outlet.name)).toBeTruthy();
+        expect(dir.byName(f.entry.name)).toBeTruthy();
       }
     }), opts);
   });

@@ -43,7 +43,7 @@ const OUTLETS: Marked[] = [
   o('rtl', 'RTL', [], ['rtl.de'], 'DE', 'broadcaster', ['de']),
 ];
 const dir = createDirectory(OUTLETS);
-const names = (text: string, lang: string | null = null) => findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => f.outlet.name);
+const names = (text: string, lang: string | null = null) => findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => f.entry.name);
 const texts = (text: string, lang: string | null = null) => findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => f.text);
 const cited = (text: string, url: string, lang: string) => analyzeText(text, { directory: dir, url, lang });
 
@@ -263,7 +263,7 @@ describe('precision: names inside longer names, acronyms the text defines, cues 
     o('nbcnews', 'NBC News', ['NBC'], ['nbcnews.com'], 'US', 'broadcaster', ['en']),
     o('nbc-na', 'NBC (Namibia)', ['Namibian Broadcasting Corporation'], ['nbc.na'], 'NA', 'public-broadcaster', ['en']),
   ]);
-  const n = (text: string, lang = 'en') => findMentions(textBlocks(text), more, new Set(), { lang }).map((f) => f.outlet.name);
+  const n = (text: string, lang = 'en') => findMentions(textBlocks(text), more, new Set(), { lang }).map((f) => f.entry.name);
   it('takes "Foreign Affairs" after "Ministry of" for the tail of a ministry, even when the text writes "ministry" too', () => {
     expect(n('The strikes hit three towns, the Ministry of Foreign Affairs said. The ministry gave no figures.')).toEqual([]);
     expect(n('Foreign Affairs said in an editorial that the talks had failed.')).toEqual(['Foreign Affairs']);

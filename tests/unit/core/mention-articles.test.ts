@@ -22,7 +22,7 @@ const dir = createDirectory([
   o('nyt', 'The New York Times', ['New York Times'], ['en']),
 ]);
 const found = (text: string, lang: string | null) =>
-  findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => `${f.text} = ${f.outlet.id}`);
+  findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => `${f.text} = ${f.entry.id}`);
 
 describe('articles before outlet names', () => {
   it('reads "the LA Times" with its article: "LA" is the name, not a Spanish article', () => {

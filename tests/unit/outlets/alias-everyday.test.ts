@@ -35,6 +35,9 @@ const SCAN_ONLY = new Map<string, string>([
   ['time\tTime magazine', 'the name carries its descriptor; "the Time magazine Foundation" is a longer name'],
   ['people\tPeople magazine', 'the name carries its descriptor; "the People magazine Foundation" is a longer name'],
   ['health-com\tHealth magazine', 'the name carries its descriptor; "the Health magazine Foundation" is a longer name'],
+  // In capitals "LA" is Los Angeles, not the Romance article: "Selon LA Times", "Según LA Weekly" name the papers.
+  ['latimes\tLA Times', 'in capitals LA is no article of fr/es/it copy: "Selon LA Times" is the paper'],
+  ['laweekly\tLA Weekly', 'in capitals LA is no article of fr/es/it copy: "Según LA Weekly" is the paper'],
 ]);
 
 interface Case {
@@ -77,22 +80,36 @@ const reviewed: Case[] = [...loadReviewed().keys()].flatMap((k) => {
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /**
- * A finding is a false friend when it is the case's own outlet, or an outlet that marks the name it was found by.
- * Not counted: outlets the directory knows only from a descriptor ("Zeitung Conservancy": no alias), and another
- * outlet's unmarked name (the bare "Rai" of "Al Rai" is RAI's own name, no everyday word; "Allgemeine Zeitung" is
- * reviewed as the Mainz paper's name): the candidate rules decide those (alias-marks.test.ts).
- * Scan rule, not data: an acronym as written in copy of one of the outlet's own languages counts as named ("AP said"
- * in English copy is the AP, mention-lookup.ts withContext), so marked acronyms ("PA", "AA", "KBC" in English copy)
- * are checked in the other languages' copy only ("LN" in Spanish copy).
+ * Context the scan takes from the writing itself (mention-lookup.ts withContext), so no false friend:
+ * - a name written exactly like one of the outlet's unmarked names, with or without its article, the article in the
+ *   sentence's case ("BBC berichtet": only "The BBC" is marked; "the Guardian said": only "Guardian" is marked);
+ * - a name of several words in another language than the copy's, right after an article of the copy's grammar
+ *   ("D'après la Freie Presse", "zitierte der Daily Star"): a proper name there, no everyday phrase of the copy.
  */
+function contextFromWriting(f: Found, lang: string): boolean {
+  const written = f.name;
+  const langs = [lang, 'de', 'en'];
+  const bare = written.slice(leadingArticle(written, langs)).trim() || written;
+  const marks = f.entry.needsContext ?? [];
+  const asWritten = (n: string) =>
+    n === written ||
+    n === bare ||
+    (written !== bare && n.slice(1) === written.slice(1) && n[0].toLowerCase() === written[0].toLowerCase());
+  if (outletNames(f.entry).some((n) => asWritten(n) && !marks.includes(n))) return true;
+  // the article is part of the name as written ("la Freie Presse")
+  const ownArticle = leadingArticle(written, [lang]) > 0;
+  return ownArticle && !f.entry.languages.includes(lang) && / /.test(bare);
+}
+
 function falseFriend(c: Case, f: Found, lang: string): boolean {
   if (f.inDirectory === false) return false;
+  if (contextFromWriting(f, lang)) return false;
   // keyed as the scan keys the written name: the copy's articles (the page's language, German, English)
   const k = looseKey(f.name, [lang, 'de', 'en']);
-  const isMarked = (f.outlet.needsContext ?? []).some((m) => looseKey(m, f.outlet.languages) === k);
-  if (f.outlet.id !== c.id && !isMarked) return false;
+  const isMarked = (f.entry.needsContext ?? []).some((m) => looseKey(m, f.entry.languages) === k);
+  if (f.entry.id !== c.id && !isMarked) return false;
   const bare = f.name.slice(leadingArticle(f.name, [lang, 'en', 'de']));
-  return !(ACRONYM.test(bare) && f.outlet.languages.includes(lang));
+  return !(ACRONYM.test(bare) && f.entry.languages.includes(lang));
 }
 
 function falseFriends(cases: Case[], lang: (typeof LANGS)[number], d: OutletDirectory = dir): string[] {
@@ -102,7 +119,7 @@ function falseFriends(cases: Case[], lang: (typeof LANGS)[number], d: OutletDire
     const lines = c.slots.flatMap((slot) => everydaySentences(lang, slot));
     if (!lines.length) continue;
     for (const f of findMentions(textBlocks(lines.join('\n')), d, new Set(), { lang })) {
-      if (falseFriend(c, f, lang)) bad.push(`${c.id} "${c.name}": "${f.text}" -> ${f.outlet.id}`);
+      if (falseFriend(c, f, lang)) bad.push(`${c.id} "${c.name}": "${f.text}" -> ${f.entry.id}`);
     }
   }
   return bad;
@@ -118,13 +135,15 @@ describe('aliases in everyday sentences', () => {
     }
   });
 
-  it('catches a false friend: an unmarked everyday name matches', () => {
+  it('catches a false friend: a marked name the scan finds without context', () => {
     const today = byId.get('today-it');
     expect(today?.needsContext).toContain('Today');
     const c: Case = { id: 'today-it', name: 'Today', slots: markedSlots(today!, 'Today') };
-    expect(falseFriends([c], 'en', createDirectoryFrom([{ ...today!, needsContext: undefined }]))).toContain(
-      'today-it "Today": "Today said" -> today-it',
-    );
+    const found = (entry: Outlet): Found => ({ text: 'Today said', name: 'Today', entry, start: 0, nameStart: 0, block: 0 });
+    expect(falseFriend(c, found(today!), 'en')).toBe(true);
+    // written like one of the outlet's unmarked names, it is the outlet's own writing, no false friend
+    expect(falseFriend(c, found({ ...today!, needsContext: undefined }), 'en')).toBe(false);
+    // and the scan itself leaves the marked name alone in everyday copy
     expect(falseFriends([c], 'en', createDirectoryFrom([today!]))).toEqual([]);
   });
 
