@@ -27,6 +27,11 @@ export interface PoolOptions {
 export type Item<T> = { kind: 'task'; task: PageTask; meta: T } | { kind: 'other'; meta: T };
 
 const PER_WORKER = 2;
+/**
+ * A worker's new space (two semi-spaces and the large-object space: 3 × 4 MB). V8's default lets it grow to
+ * 48 MB as the pages go by, one of the reasons peak memory grew with the input's length (see main.ts).
+ */
+const YOUNG_MB = 12;
 /** Pages per worker in flight or finished and waiting for an earlier one (the reorder window). */
 const WINDOW = 16;
 
@@ -42,7 +47,7 @@ export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptio
   }
   const script = await workerScript();
   const data: WorkerData = { role: WORKER_ROLE, directory: opts.workerDirectory, encoding: opts.encoding, tsx: script.tsx };
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(script.url, { workerData: data }));
+  const workers = Array.from({ length: opts.jobs }, () => new Worker(script.url, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const limit = opts.jobs * WINDOW;
   const waiting = new Map<number, { meta: T; result: PageResult | null }>();
   const metas = new Map<number, T>();
