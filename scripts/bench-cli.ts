@@ -8,6 +8,7 @@
  *   npm run bench:cli -- [DIR=../shared/corpus or tests/fixtures] [--repeat 5] [--runs 1] [--no-memory] [--no-throughput]
  *
  * Each run is a real `npm run -s analyze -- --format ndjson --jobs N INPUT`
+ * ("1 core": the same under `taskset -c 0`, see RUNS_OF)
  * with stdout to a file, measured by /usr/bin/time (wall time, CPU time, max
  * RSS of the largest process: the CLI, its workers are threads of it). The
  * headline pages/s is pages over the whole wall time, startup included;
@@ -43,12 +44,13 @@ interface Measure {
 }
 
 /** One `npm run analyze` under /usr/bin/time; the figures come from its last stderr line. */
-function measure(args: string[]): Measure {
+function measure(args: string[], pin = false): Measure {
   const timeOut = join(tmp, 'time.txt');
   const out = join(tmp, 'out.ndjson');
   const fd = openSync(out, 'w');
   try {
-    execFileSync('/usr/bin/time', ['-o', timeOut, '-f', '%e %U %S %M', 'npm', 'run', '-s', 'analyze', '--', '--format', 'ndjson', ...args], {
+    const cmd = ['/usr/bin/time', '-o', timeOut, '-f', '%e %U %S %M', 'npm', 'run', '-s', 'analyze', '--', '--format', 'ndjson', ...args];
+    execFileSync(pin ? 'taskset' : cmd[0], pin ? ['-c', '0', ...cmd] : cmd.slice(1), {
       cwd: ROOT,
       stdio: ['ignore', fd, 'ignore'],
     });
@@ -70,8 +72,8 @@ function countLines(file: string): number {
   return n;
 }
 
-function best(args: string[]): Measure {
-  const ms = Array.from({ length: RUNS }, () => measure(args));
+function best(args: string[], pin = false): Measure {
+  const ms = Array.from({ length: RUNS }, () => measure(args, pin));
   return ms.reduce((a, b) => (b.wall < a.wall ? b : a));
 }
 
@@ -107,12 +109,24 @@ function* repeatedPages(files: string[]): Generator<WarcPage> {
 }
 
 /** Startup per job count: a run over `jobs` tiny pages (a WARC, so every job starts a worker). */
-async function startup(jobs: number): Promise<number> {
-  const file = join(tmp, `tiny-${jobs}.warc`);
+async function startup(run: Run): Promise<number> {
+  const file = join(tmp, `tiny-${run.jobs}.warc`);
   const html = Buffer.from('<!doctype html><html lang="en"><head><title>Tiny</title></head><body><p>Nothing here.</p></body></html>');
-  await writeWarc(file, Array.from({ length: jobs }, (_, i) => ({ url: `https://tiny.example/${i}`, html })));
-  return best(['--jobs', String(jobs), file]).wall;
+  await writeWarc(file, Array.from({ length: run.jobs }, (_, i) => ({ url: `https://tiny.example/${i}`, html })));
+  return best(['--jobs', String(run.jobs), file], run.pin).wall;
 }
+
+/**
+ * "1 core" is one job pinned to one CPU (taskset): one job alone is not one core, since V8's helper
+ * threads (concurrent marking, parallel scavenges, background compiling: ~40% of the analysis CPU,
+ * measured per thread in /proc) run on the other core. "1 job" is the same run unpinned.
+ */
+interface Run {
+  label: string;
+  jobs: number;
+  pin: boolean;
+}
+const RUNS_OF: Run[] = [{ label: '1 core', jobs: 1, pin: true }, ...CORES.map((jobs) => ({ label: jobs === 1 ? '1 job' : `${jobs} jobs`, jobs, pin: false }))];
 
 process.stdout.write(`cores: ${availableParallelism()}; load at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 if (!flag('--no-throughput')) {
@@ -121,18 +135,18 @@ if (!flag('--no-throughput')) {
   const warc = join(tmp, 'corpus.warc.gz');
   const records = await writeWarc(warc, repeatedPages(files));
   process.stdout.write(`input: ${DIR} ×${REPEAT}: ${files.length * REPEAT} pages as files, a WARC of ${records} records\n\n`);
-  const starts = new Map<number, number>();
-  for (const jobs of CORES) starts.set(jobs, await startup(jobs));
-  process.stdout.write('input    jobs   reports   pages/s   wall s   cpu s   startup s   steady pages/s   max RSS MB   load\n');
+  const starts = new Map<Run, number>();
+  for (const run of RUNS_OF) starts.set(run, await startup(run));
+  process.stdout.write('input    run       reports   pages/s   wall s   cpu s   startup s   steady pages/s   max RSS MB   load\n');
   for (const [name, input, n] of [['folder', folder, files.length * REPEAT], ['warc', warc, records]] as const) {
-    let one = 0;
-    for (const jobs of CORES) {
-      const m = best(['--jobs', String(jobs), input]);
+    const rates = new Map<string, number>();
+    for (const run of RUNS_OF) {
+      const m = best(['--jobs', String(run.jobs), input], run.pin);
       const rate = n / m.wall;
-      const start = starts.get(jobs) ?? 0;
-      if (jobs === 1) one = rate;
-      const ratio = jobs > 1 ? `   ×${(rate / one).toFixed(2)} of 1 job` : '';
-      process.stdout.write(`${name.padEnd(8)} ${col(jobs, 4)}   ${col(m.reports, 7)}   ${col(rate.toFixed(1), 7)}   ${col(m.wall.toFixed(1), 6)}   ${col(m.cpu.toFixed(1), 5)}   ${col(start.toFixed(2), 9)}   ${col((n / Math.max(0.01, m.wall - start)).toFixed(1), 14)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}${ratio}\n`);
+      const start = starts.get(run) ?? 0;
+      rates.set(run.label, rate);
+      const ratio = run.jobs > 1 ? `   ×${(rate / (rates.get('1 core') ?? rate)).toFixed(2)} of 1 core, ×${(rate / (rates.get('1 job') ?? rate)).toFixed(2)} of 1 job` : '';
+      process.stdout.write(`${name.padEnd(8)} ${run.label.padEnd(7)}   ${col(m.reports, 7)}   ${col(rate.toFixed(1), 7)}   ${col(m.wall.toFixed(1), 6)}   ${col(m.cpu.toFixed(1), 5)}   ${col(start.toFixed(2), 9)}   ${col((n / Math.max(0.01, m.wall - start)).toFixed(1), 14)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}${ratio}\n`);
     }
   }
 }
