@@ -58,7 +58,9 @@ async function buildBundle(): Promise<void> {
     // tsx is loaded only when a test's directory module is TypeScript; it stays a package.
     external: ['tsx', 'tsx/*', 'esbuild'],
     // CommonJS dependencies inside an ES module still call require().
-    banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);",
+    },
   });
   const inputs: Stamp['inputs'] = {};
   for (const file of Object.keys(result.metafile.inputs)) {

@@ -12,7 +12,9 @@ import { runPool, type Item } from '../../../src/cli/pool';
 import { FIXTURES } from '../core/helpers';
 import { WORKER_DIRECTORY } from './run-cli';
 
-const PAGES = collectInputs([FIXTURES]).files.filter((f) => /\.html?$/i.test(f) && !f.includes('cli') && !f.includes('fuzz'));
+const PAGES = collectInputs([FIXTURES]).files.filter(
+  (f) => /\.html?$/i.test(f) && !f.includes('cli') && !f.includes('fuzz'),
+);
 
 describe('worker pool', () => {
   it('never takes more pages from the source than its window ahead of the output, and keeps input order', async () => {
@@ -27,16 +29,22 @@ describe('worker pool', () => {
         ahead = Math.max(ahead, taken - emitted);
         const file = PAGES[i % PAGES.length];
         // Every fifth item is an input error (no worker), as a failed read would be.
-        yield i % 5 === 4 ? { kind: 'other', meta: i } : { kind: 'task', task: { file, bytes: readFileSync(file), text: false }, meta: i };
+        yield i % 5 === 4
+          ? { kind: 'other', meta: i }
+          : { kind: 'task', task: { file, bytes: readFileSync(file), text: false }, meta: i };
       }
     }
     const order: number[] = [];
     const results: (PageResult | null)[] = [];
-    await runPool(source(), { jobs: 2, unordered: false, workerDirectory: WORKER_DIRECTORY, encoding: 'ndjson' }, (meta, result) => {
-      emitted++;
-      order.push(meta);
-      results.push(result);
-    });
+    await runPool(
+      source(),
+      { jobs: 2, unordered: false, workerDirectory: WORKER_DIRECTORY, encoding: 'ndjson' },
+      (meta, result) => {
+        emitted++;
+        order.push(meta);
+        results.push(result);
+      },
+    );
     expect(order).toEqual(Array.from({ length: total }, (_, i) => i));
     expect(results.filter((r) => r === null)).toHaveLength(total / 5);
     expect(results.filter((r) => r?.ok)).toHaveLength(total - total / 5);
@@ -49,8 +57,16 @@ describe('worker pool', () => {
     if (!bundle) throw new Error('esbuild is a dev dependency: the bundle must build');
     const script = await workerScript();
     expect(script).toEqual({ url: bundle, tsx: false });
-    const stamp = JSON.parse(readFileSync(new URL('cli-core.json', bundle), 'utf8')) as { inputs: Record<string, unknown> };
+    const stamp = JSON.parse(readFileSync(new URL('cli-core.json', bundle), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
     // A change to any of these rebuilds the bundle before the next run.
-    for (const file of ['src/cli/worker.ts', 'src/cli/page.ts', 'src/core/index.ts', 'src/outlets/generated/outlets.json']) expect(Object.keys(stamp.inputs)).toContain(file);
+    for (const file of [
+      'src/cli/worker.ts',
+      'src/cli/page.ts',
+      'src/core/index.ts',
+      'src/outlets/generated/outlets.json',
+    ])
+      expect(Object.keys(stamp.inputs)).toContain(file);
   });
 });
