@@ -1,21 +1,26 @@
 /**
  * Throughput of the command line: pages per second with 1, 2 and all cores,
- * over a folder of pages and a WARC built from it, and peak memory (max RSS
- * of the whole process, workers included) as the input grows from 100 to
- * 10,000 generated pages.
+ * over a folder of pages and a WARC built from it, each repeated (default 5
+ * times: 1,940 pages of the corpus, a few minutes of work on one core, as a
+ * site's archive or a slice of a crawl would be), the startup of a run apart,
+ * and peak memory as a generated input grows from 100 to 10,000 pages.
  *
- *   npm run bench:cli -- [DIR=../shared/corpus or tests/fixtures] [--runs 1] [--no-memory]
+ *   npm run bench:cli -- [DIR=../shared/corpus or tests/fixtures] [--repeat 5] [--runs 1] [--no-memory] [--no-throughput]
  *
- * Each run is a fresh `node --import tsx src/cli/main.ts --format ndjson`
- * with stdout to /dev/null, measured by /usr/bin/time (wall time, CPU time,
- * max RSS). Startup (tsx, the outlet directory) is part of every figure. The
- * load average is printed beside each figure: on a shared machine a high
- * load means the ratios are disturbed.
+ * Each run is a real `npm run -s analyze -- --format ndjson --jobs N INPUT`
+ * ("1 core": the same under `taskset -c 0`, see RUNS_OF)
+ * with stdout to a file, measured by /usr/bin/time (wall time, CPU time, max
+ * RSS of the largest process: the CLI, its workers are threads of it). The
+ * headline pages/s is pages over the whole wall time, startup included;
+ * "startup s" is the wall time of a run over N tiny pages (npm, tsx, the
+ * outlet directory, starting N workers), and "steady pages/s" the rate once
+ * started. The load average is printed beside each figure: on a shared
+ * machine a high load means the ratios are disturbed.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { collectInputs } from '../src/cli/inputs';
 import { pageOfFile, writeWarc, type WarcPage } from '../src/cli/warc-build';
 
@@ -23,10 +28,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
 const opt = (name: string, dflt: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
-const positional = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--runs'));
+const positional = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--repeat'].includes(argv[i - 1]));
 const DIR = resolve(positional[0] ?? (existsSync(join(ROOT, '../shared/corpus')) ? join(ROOT, '../shared/corpus') : join(ROOT, 'tests/fixtures')));
 const RUNS = Number(opt('--runs', '1'));
+const REPEAT = Number(opt('--repeat', '5'));
 const tmp = mkdtempSync(join(tmpdir(), 'sl-bench-cli-'));
+const CORES = [...new Set([1, 2, availableParallelism()])];
 
 interface Measure {
   wall: number;
@@ -36,13 +43,14 @@ interface Measure {
   reports: number;
 }
 
-/** One CLI run under /usr/bin/time; the figures come from its last stderr line. */
-function measure(args: string[]): Measure {
+/** One `npm run analyze` under /usr/bin/time; the figures come from its last stderr line. */
+function measure(args: string[], pin = false): Measure {
   const timeOut = join(tmp, 'time.txt');
   const out = join(tmp, 'out.ndjson');
   const fd = openSync(out, 'w');
   try {
-    execFileSync('/usr/bin/time', ['-o', timeOut, '-f', '%e %U %S %M', process.execPath, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), '--format', 'ndjson', ...args], {
+    const cmd = ['/usr/bin/time', '-o', timeOut, '-f', '%e %U %S %M', 'npm', 'run', '-s', 'analyze', '--', '--format', 'ndjson', ...args];
+    execFileSync(pin ? 'taskset' : cmd[0], pin ? ['-c', '0', ...cmd] : cmd.slice(1), {
       cwd: ROOT,
       stdio: ['ignore', fd, 'ignore'],
     });
@@ -64,33 +72,82 @@ function countLines(file: string): number {
   return n;
 }
 
-function best(args: string[]): Measure {
-  const ms = Array.from({ length: RUNS }, () => measure(args));
+function best(args: string[], pin = false): Measure {
+  const ms = Array.from({ length: RUNS }, () => measure(args, pin));
   return ms.reduce((a, b) => (b.wall < a.wall ? b : a));
 }
 
 const load = () => loadavg()[0].toFixed(1);
-const files = collectInputs([DIR]).files.filter((f) => /\.html?(\.gz)?$/i.test(f));
-const readable = (f: string): WarcPage | null => {
-  try {
-    return pageOfFile(f, readFileSync(f));
-  } catch {
-    return null;
-  }
-};
-const warc = join(tmp, 'corpus.warc.gz');
-const pages = await writeWarc(warc, files.map(readable).filter((p): p is WarcPage => !!p));
-process.stdout.write(`corpus: ${DIR} (${files.length} pages; WARC of ${pages} records)\ncores: ${availableParallelism()}\n\n`);
+const col = (v: string | number, w: number) => String(v).padStart(w);
 
-const cores = [...new Set([1, 2, availableParallelism()])];
-process.stdout.write('input    jobs   reports   pages/s   wall s   cpu s   max RSS MB   load\n');
-for (const [name, input, n] of [['folder', DIR, files.length], ['warc', warc, pages]] as const) {
-  let one = 0;
-  for (const jobs of cores) {
-    const m = best(['--jobs', String(jobs), input]);
-    const rate = n / m.wall;
-    if (jobs === 1) one = rate;
-    process.stdout.write(`${name.padEnd(8)} ${String(jobs).padStart(4)}   ${String(m.reports).padStart(7)}   ${rate.toFixed(1).padStart(7)}   ${m.wall.toFixed(1).padStart(6)}   ${m.cpu.toFixed(1).padStart(5)}   ${m.rssMb.toFixed(0).padStart(10)}   ${load().padStart(4)}${jobs > 1 ? `   ×${(rate / one).toFixed(2)} of 1 job` : ''}\n`);
+/** The folder's pages REPEAT times over, as hard links (copies across file systems) in subfolders. */
+function repeatedFolder(files: string[]): string {
+  const out = join(tmp, 'folder');
+  for (let i = 0; i < REPEAT; i++) {
+    for (const f of files) {
+      const to = join(out, String(i), relative(DIR, f));
+      mkdirSync(dirname(to), { recursive: true });
+      try {
+        linkSync(f, to);
+      } catch {
+        copyFileSync(f, to);
+      }
+    }
+  }
+  return out;
+}
+
+function* repeatedPages(files: string[]): Generator<WarcPage> {
+  const pages = files.flatMap((f) => {
+    try {
+      return [pageOfFile(f, readFileSync(f))];
+    } catch {
+      return [];
+    }
+  });
+  for (let i = 0; i < REPEAT; i++) for (const p of pages) yield i ? { ...p, url: `${p.url}${p.url.includes('?') ? '&' : '?'}copy=${i}` } : p;
+}
+
+/** Startup per job count: a run over `jobs` tiny pages (a WARC, so every job starts a worker). */
+async function startup(run: Run): Promise<number> {
+  const file = join(tmp, `tiny-${run.jobs}.warc`);
+  const html = Buffer.from('<!doctype html><html lang="en"><head><title>Tiny</title></head><body><p>Nothing here.</p></body></html>');
+  await writeWarc(file, Array.from({ length: run.jobs }, (_, i) => ({ url: `https://tiny.example/${i}`, html })));
+  return best(['--jobs', String(run.jobs), file], run.pin).wall;
+}
+
+/**
+ * "1 core" is one job pinned to one CPU (taskset): one job alone is not one core, since V8's helper
+ * threads (concurrent marking, parallel scavenges, background compiling: ~40% of the analysis CPU,
+ * measured per thread in /proc) run on the other core. "1 job" is the same run unpinned.
+ */
+interface Run {
+  label: string;
+  jobs: number;
+  pin: boolean;
+}
+const RUNS_OF: Run[] = [{ label: '1 core', jobs: 1, pin: true }, ...CORES.map((jobs) => ({ label: jobs === 1 ? '1 job' : `${jobs} jobs`, jobs, pin: false }))];
+
+process.stdout.write(`cores: ${availableParallelism()}; load at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+if (!flag('--no-throughput')) {
+  const files = collectInputs([DIR]).files.filter((f) => /\.html?(\.gz)?$/i.test(f));
+  const folder = repeatedFolder(files);
+  const warc = join(tmp, 'corpus.warc.gz');
+  const records = await writeWarc(warc, repeatedPages(files));
+  process.stdout.write(`input: ${DIR} ×${REPEAT}: ${files.length * REPEAT} pages as files, a WARC of ${records} records\n\n`);
+  const starts = new Map<Run, number>();
+  for (const run of RUNS_OF) starts.set(run, await startup(run));
+  process.stdout.write('input    run       reports   pages/s   wall s   cpu s   startup s   steady pages/s   max RSS MB   load\n');
+  for (const [name, input, n] of [['folder', folder, files.length * REPEAT], ['warc', warc, records]] as const) {
+    const rates = new Map<string, number>();
+    for (const run of RUNS_OF) {
+      const m = best(['--jobs', String(run.jobs), input], run.pin);
+      const rate = n / m.wall;
+      const start = starts.get(run) ?? 0;
+      rates.set(run.label, rate);
+      const ratio = run.jobs > 1 ? `   ×${(rate / (rates.get('1 core') ?? rate)).toFixed(2)} of 1 core, ×${(rate / (rates.get('1 job') ?? rate)).toFixed(2)} of 1 job` : '';
+      process.stdout.write(`${name.padEnd(8)} ${run.label.padEnd(7)}   ${col(m.reports, 7)}   ${col(rate.toFixed(1), 7)}   ${col(m.wall.toFixed(1), 6)}   ${col(m.cpu.toFixed(1), 5)}   ${col(start.toFixed(2), 9)}   ${col((n / Math.max(0.01, m.wall - start)).toFixed(1), 14)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}${ratio}\n`);
+    }
   }
 }
 
@@ -106,12 +163,13 @@ if (!flag('--no-memory')) {
       yield { url: `https://news.example/region/${i}-bericht`, html: Buffer.from(html) };
     }
   };
-  process.stdout.write(`\npeak memory, generated pages, --jobs ${availableParallelism()}:\npages   reports   pages/s   max RSS MB   load\n`);
+  const jobs = availableParallelism();
+  process.stdout.write(`\npeak memory, generated pages, --jobs ${jobs}:\npages   reports   pages/s   max RSS MB   load\n`);
   for (const n of [100, 1000, 10000]) {
     const file = join(tmp, `gen-${n}.warc.gz`);
     await writeWarc(file, generated(n));
-    const m = measure(['--jobs', String(availableParallelism()), file]);
-    process.stdout.write(`${String(n).padStart(5)}   ${String(m.reports).padStart(7)}   ${(n / m.wall).toFixed(1).padStart(7)}   ${m.rssMb.toFixed(0).padStart(10)}   ${load().padStart(4)}\n`);
+    const m = measure(['--jobs', String(jobs), file]);
+    process.stdout.write(`${col(n, 5)}   ${col(m.reports, 7)}   ${col((n / m.wall).toFixed(1), 7)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}\n`);
     rmSync(file);
   }
 }

@@ -2,7 +2,7 @@
  * The CLI as a function with injected IO, so tests can call it directly.
  * Exit codes: 0 all inputs analysed, 1 some failed, 2 usage error.
  */
-import { loadDirectory, type OutletDirectory } from '../outlets';
+import type { OutletDirectory } from '../outlets';
 import { noControls } from '../shared/plain-text';
 import { parseArgs, USAGE } from './args';
 import { nodeFs, type CliFs } from './fs';
@@ -97,7 +97,7 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
   const encoding: Encoding = summary || args.verbose || args.format === 'markdown' || args.format === 'table' ? 'object' : args.format;
   const inThread = opts.directory && !opts.workerDirectory;
   const jobs = inThread || (!streamed && files.length < 2) ? 1 : args.jobs;
-  await runPool(items(), { jobs, unordered: args.unordered, directory: async () => opts.directory ?? loadDirectory(), workerDirectory: opts.workerDirectory, encoding }, emit);
+  await runPool(items(), { jobs, unordered: args.unordered, directory: opts.directory, workerDirectory: opts.workerDirectory, encoding }, emit);
   progress.done();
   if (summary) {
     const s = summary.result();

@@ -1,14 +1,22 @@
 /**
- * A worker thread: its own outlet directory, then one page per message.
- * Protocol (main → worker): { seq, task }; (worker → main): { seq, result }.
+ * A worker thread: its own outlet directory, then one page per message
+ * (protocol: worker-protocol.ts).
+ * The same module, bundled (core-bundle.ts), also gives `--jobs 1` its
+ * analysis functions: the message loop starts only in a thread the pool made.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDirectory, type OutletDirectory } from '../outlets';
-import { analyzePage, encodeResult, type Encoding, type PageTask } from './page';
-import type { DirectorySpec } from './pool';
+import { analyzePage, encodeResult, type PageTask } from './page';
+import { WORKER_ROLE, type WorkerData } from './worker-protocol';
 
-async function directoryOf(spec: DirectorySpec | undefined): Promise<OutletDirectory> {
+export { analyzePage, encodeResult } from './page';
+export { loadDirectory } from '../outlets';
+
+async function directoryOf(data: WorkerData): Promise<OutletDirectory> {
+  const spec = data.directory;
   if (!spec) return loadDirectory();
+  // A TypeScript directory module (the tests' small directory) needs tsx in a bundled worker.
+  if (!data.tsx && /\.[cm]?tsx?$/.test(spec.module)) (await import('tsx/esm/api')).register();
   const mod = (await import(spec.module)) as Record<string, unknown>;
   const make = mod[spec.export];
   if (typeof make !== 'function') throw new Error(`${spec.module} exports no function ${spec.export}`);
@@ -16,9 +24,9 @@ async function directoryOf(spec: DirectorySpec | undefined): Promise<OutletDirec
 }
 
 const port = parentPort;
-if (port) {
-  const data = workerData as { directory?: DirectorySpec; encoding: Encoding };
-  const ready = directoryOf(data.directory);
+const data = workerData as WorkerData | null;
+if (port && data?.role === WORKER_ROLE) {
+  const ready = directoryOf(data);
   port.on('message', (msg: { seq: number; task: PageTask }) => {
     ready.then(
       (dir) => port.postMessage({ seq: msg.seq, result: encodeResult(analyzePage(msg.task, dir), data.encoding) }),
