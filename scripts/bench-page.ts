@@ -1,7 +1,7 @@
 /**
  * What the built extension costs a reader's page, in real Chromium:
  *
- *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--verbose]
+ *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--dist DIR] [--verbose]
  *
  * Loads dist/chrome into headless Chromium, serves the corpus pages (and
  * synthetic articles of growing size, and two section fronts) from 127.0.0.1
@@ -13,7 +13,8 @@
  * per-page ratios and the verdicts against the goals; asserts nothing.
  * `--limit N` takes every k-th page so N pages still span the corpus.
  * `--reports FILE` writes every stored report (timings zeroed), so two runs
- * (before and after a change) can be compared field by field.
+ * (before and after a change) can be compared field by field; `--dist DIR`
+ * measures another build (e.g. a saved copy of the one before the change).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,7 +37,7 @@ const sizes = (opt('sizes') ?? '1000,10000').split(',').map(Number).filter((n) =
 const out = opt('out');
 const reportsOut = opt('reports');
 const verbose = flag('verbose');
-const dist = resolve(import.meta.dirname, '../dist/chrome');
+const dist = resolve(opt('dist') ?? resolve(import.meta.dirname, '../dist/chrome'));
 if (!existsSync(resolve(dist, 'manifest.json'))) {
   console.error('no dist/chrome: run `npm run build:chrome` first');
   process.exit(2);

@@ -1,13 +1,12 @@
 import browser from 'webextension-polyfill';
-import { detect } from '../core/detect';
-import { detectionOnlyReport } from '../core/detection-report';
 import type { PageStatus } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/client';
 import { disabledSitesOf, isHostDisabled, onStoredSettingsChanged, readDisabledSites } from '../settings/site-switch';
 import { whenIdle, whenVisible } from './idle';
 import { contextAlive } from './lifecycle';
 import { staleHosts } from './hover/stale-hosts';
-import type { Detection, SourceReport } from '../core/types';
+import { takeSnapshot } from './snapshot';
+import type { SourceReport } from '../core/types';
 import type { Settings } from '../settings/schema';
 import type { HoverUi } from './hover';
 
@@ -15,7 +14,8 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** In-page navigations re-render after the URL changes: give the new view a moment. */
 const SETTLE_MS = 400;
 
-const wantsUi = (s: Settings) => s.hoverCards || s.mentionMarks;
+type UiSwitches = Pick<Settings, 'hoverCards' | 'mentionMarks'>;
+const wantsUi = (s: UiSwitches) => s.hoverCards || s.mentionMarks;
 /** Full, validated settings: only needed once there is an article (lazy, with the schema library). */
 const loadSettings = () => import('../settings/store').then((m) => m.loadSettings());
 const isPageMessage = (m: unknown) => !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('page:');
@@ -38,7 +38,7 @@ export async function start(): Promise<void> {
   let session = new AbortController();
   let status: PageStatus = { state: 'waiting' };
   let current: SourceReport | null = null;
-  let settings: Settings | null = null;
+  let settings: UiSwitches | null = null;
   let disabledSites: string[] = [];
   let ui: HoverUi | null = null;
   const siteOff = () => isHostDisabled(disabledSites, location.hostname);
@@ -70,10 +70,12 @@ export async function start(): Promise<void> {
     });
   };
 
-  const runFull = async (signal: AbortSignal = session.signal, known?: { detection: Detection; detectMs: number }): Promise<SourceReport> => {
-    const { runFullAnalysis } = await import('./full-analysis');
-    settings ??= await loadSettings();
-    const report = await runFullAnalysis(settings, known);
+  /** The page as it is now, analysed in the background (which stores the report for the popup). */
+  const analyze = async (signal: AbortSignal, full: boolean): Promise<SourceReport> => {
+    const answer = await sendToBackground('report:analyze', { ...takeSnapshot(), full });
+    const { report } = answer;
+    // The background read the validated settings: the page need not load the schema library for two switches.
+    settings = { ...answer.ui };
     if (!signal.aborted) {
       current = report;
       status = { state: 'done' };
@@ -83,7 +85,7 @@ export async function start(): Promise<void> {
   };
 
   // Listen first, so the popup always gets an answer, even on a disabled site. The validating router loads on first use.
-  const pageContext = { current: () => current, runFull: () => runFull(), status: () => status };
+  const pageContext = { current: () => current, runFull: () => analyze(session.signal, true), status: () => status };
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
     isPageMessage(message) ? import('./page-router').then((m) => m.routePageMessage(message, sender, pageContext)) : undefined,
   );
@@ -99,26 +101,12 @@ export async function start(): Promise<void> {
   const analyzeNow = async (signal: AbortSignal): Promise<void> => {
     try {
       status = { state: 'analyzing' };
-      const t0 = performance.now();
-      const detection = detect(document, location.href);
-      const detectMs = performance.now() - t0;
-      if (!detection.isArticle) {
-        const report = detectionOnlyReport(document, location.href, detection, { detectMs, extractMs: 0, totalMs: detectMs });
-        if (signal.aborted) return;
-        current = report;
-        status = { state: 'done' };
-        removeUi();
-        await sendToBackground('report:publish', { report });
-        return;
-      }
-      await sendToBackground('report:started', {});
-      const report = await runFull(signal, { detection, detectMs });
-      if (!signal.aborted) await sendToBackground('report:publish', { report });
-    } catch (err) {
+      await analyze(signal, false);
+    } catch {
+      // The background stored the failure for the popup; a dead extension ends this script.
       if (signal.aborted) return;
       status = { state: 'done' };
       if (!contextAlive()) return shutdown();
-      await sendToBackground('report:failed', { message: err instanceof Error ? err.message : String(err) }).catch(() => {});
     }
   };
 

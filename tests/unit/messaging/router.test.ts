@@ -14,6 +14,7 @@ function router() {
     'report:started': vi.fn(() => ({ ok: true as const })),
     'report:publish': vi.fn(() => ({ ok: true as const })),
     'report:failed': vi.fn(() => ({ ok: true as const })),
+    'report:analyze': vi.fn(() => ({ report: validReport(), ui: { hoverCards: true, mentionMarks: true } })),
     'report:get': vi.fn(() => ({ status: 'none' as const })),
     'options:open': vi.fn(() => ({ ok: true as const })),
   };
