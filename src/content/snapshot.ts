@@ -52,6 +52,36 @@ function placeOf(root: Element, el: Element): string {
   return `${el.localName}:${path.reverse().join('/')}`;
 }
 
+/**
+ * Inline scripts and styles in <head> are much of many pages' markup (a
+ * framework's code, a CSS bundle) and the core reads none of it but JSON-LD:
+ * their text goes, the elements stay. Only in <head>: a <body> script's text
+ * is part of its ancestors' textContent, which the core measures. Exact on
+ * serialised markup: a script's or style's text cannot hold its end tag, the
+ * parser would have ended it there.
+ */
+const SCRIPT_OR_STYLE = /(<script\b[^>]*>)[^]*?(<\/script>)|(<style\b[^>]*>)[^]*?(<\/style>)/gi;
+const LD_JSON = /ld\+json/i;
+
+export function withoutScriptText(html: string): string {
+  return html.replace(SCRIPT_OR_STYLE, (all, open?: string, close?: string, styleOpen?: string, styleClose?: string) =>
+    open ? (LD_JSON.test(open) ? all : open + close) : `${styleOpen}${styleClose}`,
+  );
+}
+
+/** The document's markup, its <head> without script and style text (when <head> opens <html>, as parsers make it). */
+export function documentHtml(doc: Document): string {
+  const root = doc.documentElement;
+  const full = root.outerHTML;
+  const head = doc.head;
+  if (!head || root.firstChild !== head) return full;
+  const shell = (root.cloneNode(false) as Element).outerHTML;
+  const open = shell.slice(0, shell.length - `</${root.localName}>`.length);
+  const headHtml = head.outerHTML;
+  if (!full.startsWith(headHtml, open.length)) return full;
+  return open + withoutScriptText(headHtml) + full.slice(open.length + headHtml.length);
+}
+
 /** With scripting on, the parser keeps a <noscript>'s content as text; a parser of the copy must be told. */
 function noscriptIsText(doc: Document): boolean {
   const ns = doc.getElementsByTagName('noscript')[0];
@@ -67,7 +97,7 @@ function noscriptIsText(doc: Document): boolean {
 export function takeSnapshot(doc: Document = document, url: string = location.href): PageSnapshot {
   const root = doc.documentElement;
   const hidden = styleHiddenContainers(root).slice(0, MAX_HIDDEN_PLACES).map((el) => placeOf(root, el)).filter((p) => p.length <= MAX_PLACE_CHARS);
-  let html = root.outerHTML;
+  let html = documentHtml(doc);
   let cut = false;
   if (html.length > MAX_SNAPSHOT_CHARS) {
     const end = html.lastIndexOf('<', MAX_SNAPSHOT_CHARS);

@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { backgroundMessages, contentMessages } from '../../../src/messaging/protocol';
 import { createRouter, originOf } from '../../../src/messaging/router';
 import { validReport } from './report-fixture';
+import { MAX_SNAPSHOT_CHARS } from '../../../src/messaging/snapshot';
 
 const env = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
 const fromContent: Runtime.MessageSender = { id: 'ours', tab: { id: 7 } as Runtime.MessageSender['tab'], url: 'https://news.example/a' };
@@ -57,6 +58,17 @@ describe('message sender checks', () => {
     expect(await listen({ type: 'report:publish', payload: { report: bad } }, fromContent)).toHaveProperty('error');
     expect(handlers['report:get']).not.toHaveBeenCalled();
     expect(handlers['report:publish']).not.toHaveBeenCalled();
+  });
+
+  it('takes a page snapshot only from a content script, and only up to the size a message may carry', async () => {
+    const { handlers, listen } = router();
+    const snap = { html: '<html></html>', url: 'https://news.example/a', cut: false, hidden: ['div:1/0'], noscriptText: false, full: false };
+    expect(listen({ type: 'report:analyze', payload: snap }, fromPopup)).toBeUndefined();
+    const huge = { ...snap, html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) };
+    expect(await listen({ type: 'report:analyze', payload: huge }, fromContent)).toEqual({ error: expect.stringContaining('invalid report:analyze: html') });
+    expect(handlers['report:analyze']).not.toHaveBeenCalled();
+    expect(await listen({ type: 'report:analyze', payload: snap }, fromContent)).toHaveProperty('report');
+    expect(handlers['report:analyze']).toHaveBeenCalledOnce();
   });
 
   it('passes a valid payload through and returns the reply', async () => {
