@@ -12,6 +12,7 @@ export const FIRST_CHUNK = [
   'src/content/idle.ts',
   'src/content/index.ts',
   'src/content/lifecycle.ts',
+  'src/content/session.ts',
   'src/content/snapshot.ts',
   'src/core/block-tags.ts',
   'src/messaging/client.ts',
