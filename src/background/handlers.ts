@@ -17,19 +17,7 @@ async function store(tabId: number, state: TabState) {
 }
 
 const handlers: Handlers<typeof backgroundMessages> = {
-  'report:started': async (_p, sender) => {
-    await store(tabOf(sender), { status: 'analyzing' });
-    return { ok: true };
-  },
-  'report:publish': async ({ report }, sender) => {
-    await store(tabOf(sender), { status: 'ready', report });
-    return { ok: true };
-  },
   'report:analyze': (snapshot, sender) => analyzeForTab(tabOf(sender), snapshot, store),
-  'report:failed': async ({ message }, sender) => {
-    await store(tabOf(sender), { status: 'error', message });
-    return { ok: true };
-  },
   'report:get': ({ tabId }) => getTabState(tabId),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();

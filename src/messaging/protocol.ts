@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import type { SourceReport } from '../core/types';
-import { SourceReportSchema } from './report-schema';
 import { MAX_HIDDEN_PLACES, MAX_PLACE_CHARS, MAX_SNAPSHOT_CHARS } from './snapshot';
 
 /**
@@ -33,14 +32,9 @@ export interface AnalyzedPage {
  */
 const reply = <T>() => undefined as unknown as T;
 type Ok = { ok: true };
-const message = v.pipe(v.string(), v.maxLength(500));
 
 /** Messages handled by the background. */
 export const backgroundMessages = {
-  /** Content script: analysis started on this tab (popup shows "analyzing"). */
-  'report:started': { from: 'content', payload: v.object({}), reply: reply<Ok>() },
-  /** Content script: the finished (or detection-only) report for this tab. */
-  'report:publish': { from: 'content', payload: v.object({ report: SourceReportSchema }), reply: reply<Ok>() },
   /**
    * Content script: the page's snapshot (content/snapshot.ts). The background
    * parses and analyses it, stores the report for the popup and answers with
@@ -61,8 +55,6 @@ export const backgroundMessages = {
     }),
     reply: reply<AnalyzedPage>(),
   },
-  /** Content script: the analysis failed. */
-  'report:failed': { from: 'content', payload: v.object({ message }), reply: reply<Ok>() },
   /** Popup: the stored state of a tab. */
   'report:get': { from: 'extension', payload: v.object({ tabId }), reply: reply<TabState>() },
   /** Content script (the card's "Turn off hover cards"): open the settings, where the reader confirms a change for every site. */
