@@ -62,6 +62,8 @@ export default defineConfig(({ mode }) => {
           manualChunks(id: string) {
             if (id.includes('/node_modules/preact/')) return 'vendor-preact';
             if (id.includes('/node_modules/webextension-polyfill/')) return 'vendor-polyfill';
+            // The background's HTML parser (a static import of the worker: Chrome's service worker refuses import()).
+            if (id.includes('/node_modules/linkedom/')) return 'vendor-linkedom';
             return undefined;
           },
         },
