@@ -42,7 +42,12 @@ export default defineConfig(({ mode }) => {
     publicDir: 'public',
     resolve: {
       // tldts' own minified build packs the public suffix list ~2x tighter than re-minifying its ES sources.
-      alias: { tldts: resolve(import.meta.dirname, 'node_modules/tldts/dist/index.esm.min.js') },
+      alias: {
+        tldts: resolve(import.meta.dirname, 'node_modules/tldts/dist/index.esm.min.js'),
+        // The background parses snapshots with linkedom (as the CLI parses saved pages): its worker build is the
+        // same code bundled without the Node-only optional `canvas` require.
+        linkedom: resolve(import.meta.dirname, 'node_modules/linkedom/worker.js'),
+      },
     },
     build: {
       outDir: resolve(import.meta.dirname, 'dist', browser),
@@ -57,6 +62,8 @@ export default defineConfig(({ mode }) => {
           manualChunks(id: string) {
             if (id.includes('/node_modules/preact/')) return 'vendor-preact';
             if (id.includes('/node_modules/webextension-polyfill/')) return 'vendor-polyfill';
+            // The background's HTML parser (a static import of the worker: Chrome's service worker refuses import()).
+            if (id.includes('/node_modules/linkedom/')) return 'vendor-linkedom';
             return undefined;
           },
         },

@@ -1,7 +1,7 @@
 /**
  * What the built extension costs a reader's page, in real Chromium:
  *
- *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--verbose] [--browser chromium|firefox|both]
+ *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--dist DIR] [--verbose] [--browser chromium|firefox|both]
  *
  * Loads dist/chrome into headless Chromium, serves the corpus pages (and
  * synthetic articles of growing size, and two section fronts) from 127.0.0.1
@@ -13,7 +13,8 @@
  * per-page ratios and the verdicts against the goals; asserts nothing.
  * `--limit N` takes every k-th page so N pages still span the corpus.
  * `--reports FILE` writes every stored report (timings zeroed), so two runs
- * (before and after a change) can be compared field by field.
+ * (before and after a change) can be compared field by field; `--dist DIR`
+ * measures another Chromium build (e.g. a saved copy of the one before the change).
  * `--browser firefox` (or `both`) runs dist/firefox (`npm run build:firefox`)
  * in Firefox, whose figures come from its profiler and about:memory instead of
  * a trace (scripts/bench/firefox-run.ts says what each is); with `both`, the
@@ -47,7 +48,7 @@ if (!['chromium', 'firefox', 'both'].includes(browserOpt)) {
   process.exit(2);
 }
 const browsers = browserOpt === 'both' ? ['chromium', 'firefox'] : [browserOpt];
-const dists = { chromium: resolve(import.meta.dirname, '../dist/chrome'), firefox: resolve(import.meta.dirname, '../dist/firefox') };
+const dists = { chromium: resolve(opt('dist') ?? resolve(import.meta.dirname, '../dist/chrome')), firefox: resolve(import.meta.dirname, '../dist/firefox') };
 for (const b of browsers) {
   if (existsSync(resolve(dists[b as keyof typeof dists], 'manifest.json'))) continue;
   console.error(b === 'firefox' ? 'no dist/firefox: run `npm run build:firefox` first' : 'no dist/chrome: run `npm run build:chrome` first');

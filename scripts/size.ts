@@ -43,11 +43,12 @@ interface Row {
 }
 const contentFirst = closure(contentEntry);
 const rows: Row[] = [
-  // 18 KB since detection reads nine kinds of non-article page (its signal table is ~2.4 KB of it): see README, Measured.
-  { name: 'content script, first chunk (every page)', files: contentFirst, budget: 18 * KB },
+  // No detection and no core in the page since the analysis runs in the background (#14): settings read, snapshot, messaging.
+  { name: 'content script, first chunk (every page)', files: contentFirst, budget: 8 * KB },
   { name: 'popup JS', files: closure(scriptOfHtml(manifest.action.default_popup)), budget: 40 * KB },
   { name: 'options JS', files: closure(scriptOfHtml(manifest.options_ui.page)) },
-  { name: 'background', files: closure(workerEntry) },
+  // linkedom, the core, the schema library: parsed once per worker start, never by a page.
+  { name: 'background', files: closure(workerEntry), budget: 220 * KB },
 ];
 
 // Lazy chunks of the content script: loaded only for articles or on demand.
@@ -57,7 +58,8 @@ for (const file of contentFirst) {
     for (const f of closure(resolveFrom(file, m[1]))) if (!contentFirst.includes(f)) lazy.add(f);
   }
 }
-const outletChunks = readdirSync(join(dist, 'assets')).filter((f) => /^outlet/.test(f) && f.endsWith('.js')).map((f) => `assets/${f}`);
+// The background fetches the directory as JSON (background/directory.ts); a .js chunk would be a module import.
+const outletChunks = readdirSync(join(dist, 'assets')).filter((f) => /^outlet/.test(f) && /\.(js|json)$/.test(f)).map((f) => `assets/${f}`);
 rows.push({ name: 'content script, lazy chunks (articles only)', files: [...lazy] });
 rows.push({ name: 'outlet directory data', files: outletChunks, budget: 150 * KB });
 

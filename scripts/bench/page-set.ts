@@ -3,8 +3,7 @@
  * site's own links stay internal): fundus' INDEX.json URL, else the page's
  * canonical link or og:url, else a made-up host under .test.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { declaredUrl, fundusIndex, publishedUrl } from '../../tools/corpus-pages';
 import { collectPages } from './corpus';
 import { syntheticArticle } from './synthetic';
 
@@ -17,29 +16,9 @@ export interface ServedPage {
   synthetic?: number;
 }
 
-const CANONICAL = /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"']+)["']|<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"']+)["']/i;
-
-/** The published URL as a web URL (the bench server answers http and https); path and query kept. */
-function asWebUrl(u: string | undefined): string | null {
-  if (!u) return null;
-  try {
-    const url = new URL(u.replace(/&amp;/g, '&'));
-    if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) return null;
-    url.hash = '';
-    return url.href;
-  } catch {
-    return null;
-  }
-}
-
+/** fundus' published URL of each page, by its name in collectPages ("fundus/de/FAZ_2023_04_28"). */
 function fundusUrls(dir: string): Map<string, string> {
-  const urls = new Map<string, string>();
-  for (const index of [join(dir, 'INDEX.json'), join(dir, 'fundus/INDEX.json')]) {
-    if (!existsSync(index)) continue;
-    const prefix = index.endsWith('fundus/INDEX.json') ? 'fundus/' : '';
-    for (const e of JSON.parse(readFileSync(index, 'utf8')) as Array<{ html: string; url: string }>) urls.set(prefix + e.html.replace(/\.html?\.gz$/, ''), e.url);
-  }
-  return urls;
+  return new Map(fundusIndex(dir).map((e) => [e.html.replace(/\.html?\.gz$/, ''), e.url]));
 }
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'page';
@@ -48,9 +27,7 @@ export function corpusPages(dir: string): ServedPage[] {
   const known = fundusUrls(dir);
   const seen = new Set<string>();
   return collectPages(dir).map((p) => {
-    const head = p.html().subarray(0, 200_000).toString('latin1');
-    const m = head.match(CANONICAL);
-    let url = asWebUrl(known.get(p.name) ?? known.get(`${p.group}/${p.name}`)) ?? asWebUrl(m?.[1] ?? m?.[2]) ?? `http://${slug(p.name)}.bench.test/`;
+    let url = publishedUrl(known.get(p.name) ?? known.get(`${p.group}/${p.name}`)) ?? declaredUrl(p.html()) ?? `http://${slug(p.name)}.bench.test/`;
     // Two captures of one URL would share a report key: make the second distinct.
     if (seen.has(url)) url += (url.includes('?') ? '&' : '?') + `bench=${seen.size}`;
     seen.add(url);

@@ -3,6 +3,7 @@ import { backgroundMessages, type TabState } from '../messaging/protocol';
 import { createRouter, type Handlers } from '../messaging/router';
 import { clearTabState, getTabState, setTabState } from './tab-store';
 import { updateBadge } from './badge';
+import { analyzeForTab, forgetTab, tabChanged } from './page-analysis';
 
 function tabOf(sender: { tab?: { id?: number } }): number {
   const id = sender.tab?.id;
@@ -16,18 +17,7 @@ async function store(tabId: number, state: TabState) {
 }
 
 const handlers: Handlers<typeof backgroundMessages> = {
-  'report:started': async (_p, sender) => {
-    await store(tabOf(sender), { status: 'analyzing' });
-    return { ok: true };
-  },
-  'report:publish': async ({ report }, sender) => {
-    await store(tabOf(sender), { status: 'ready', report });
-    return { ok: true };
-  },
-  'report:failed': async ({ message }, sender) => {
-    await store(tabOf(sender), { status: 'error', message });
-    return { ok: true };
-  },
+  'report:analyze': (snapshot, sender) => analyzeForTab(tabOf(sender), snapshot, store),
   'report:get': ({ tabId }) => getTabState(tabId),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();
@@ -43,9 +33,13 @@ export function registerBackground(): void {
   // A report belongs to one page: drop it as soon as the tab starts loading another.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
+      tabChanged(tabId);
       void clearTabState(tabId);
       void updateBadge(tabId, { status: 'none' });
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    void clearTabState(tabId);
+  });
 }

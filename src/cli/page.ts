@@ -4,8 +4,8 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyze, analyzeText } from '../core';
+import { htmlDocument } from '../core/html-document';
 import { ownUrl } from '../core/own-url';
 import type { SourceReport } from '../core/types';
 import type { OutletDirectory } from '../outlets';
@@ -49,7 +49,7 @@ export function encodeResult(r: PageResult, enc: Encoding): PageResult {
 }
 
 /** A saved page knows its own address: internal links are only recognisable against it. */
-function canonicalOf(document: ReturnType<typeof parseHTML>['document'], fileUrl: string): string {
+function canonicalOf(document: Document, fileUrl: string): string {
   const canonical = ownUrl(document);
   if (!canonical) return fileUrl;
   // As a browser's document.URL (and a WARC-Target-URI) has it: percent-encoded.
@@ -64,7 +64,7 @@ function canonicalOf(document: ReturnType<typeof parseHTML>['document'], fileUrl
 export function savedPageUrl(bytes: Uint8Array, file: string): string {
   const fileUrl = pathToFileURL(resolvePath(file)).href;
   const dec = decodeBytes(bytes, { html: true });
-  return dec.ok ? canonicalOf(parseHTML(dec.text).document, fileUrl) : fileUrl;
+  return dec.ok ? canonicalOf(htmlDocument(dec.text), fileUrl) : fileUrl;
 }
 
 export function analyzePage(task: PageTask, dir: OutletDirectory): PageResult {
@@ -73,7 +73,7 @@ export function analyzePage(task: PageTask, dir: OutletDirectory): PageResult {
   const extra = task.warc ? { file: task.file, warc: task.warc } : { file: task.file };
   try {
     if (task.text) return { ok: true, report: { ...extra, ...analyzeText(dec.text, { directory: dir, url: pathToFileURL(resolvePath(task.file)).href, debug: task.debug }) } };
-    const { document } = parseHTML(dec.text);
+    const document = htmlDocument(dec.text);
     // A WARC record's URL is where the page was fetched: that is the page's address.
     const url = task.warc ? task.warc.url : canonicalOf(document, pathToFileURL(resolvePath(task.file)).href);
     return { ok: true, report: { ...extra, ...analyze(document, { url, directory: dir, debug: task.debug }) } };

@@ -1,188 +1,71 @@
 import browser from 'webextension-polyfill';
-import { detect } from '../core/detect';
-import { detectionOnlyReport } from '../core/detection-report';
-import type { PageStatus } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/client';
-import { disabledSitesOf, isHostDisabled, onStoredSettingsChanged, readDisabledSites } from '../settings/site-switch';
+import { onStoredSettingsChanged, readDisabledSites } from '../settings/site-switch';
 import { whenIdle, whenVisible } from './idle';
 import { contextAlive } from './lifecycle';
 import { staleHosts } from './hover/stale-hosts';
-import type { Detection, SourceReport } from '../core/types';
-import type { Settings } from '../settings/schema';
-import type { HoverUi } from './hover';
+import { takeSnapshot } from './snapshot';
+import { createSession, type SessionDeps } from './session';
 
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** In-page navigations re-render after the URL changes: give the new view a moment. */
 const SETTLE_MS = 400;
 
-const wantsUi = (s: Settings) => s.hoverCards || s.mentionMarks;
-/** Full, validated settings: only needed once there is an article (lazy, with the schema library). */
-const loadSettings = () => import('../settings/store').then((m) => m.loadSettings());
 const isPageMessage = (m: unknown) => !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('page:');
-const hasCitations = (r: SourceReport) => r.status !== 'detection-only' && (r.links.length > 0 || r.mentions.length > 0);
+
+const wait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const id = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(id), resolve()), { once: true });
+  });
+
+/** The real page and browser behind the session (session.ts holds the logic; its tests use fakes). */
+const deps: SessionDeps = {
+  contentType: document.contentType || 'text/html',
+  host: () => location.hostname,
+  analyze: (full) => sendToBackground('report:analyze', { ...takeSnapshot(), full }),
+  disabledSites: readDisabledSites,
+  // Validated settings, with the schema library: only when settings change while a report shows.
+  loadSettings: () => import('../settings/store').then((m) => m.loadSettings()),
+  onSettingsChanged: onStoredSettingsChanged,
+  ready: async (signal) => {
+    await whenVisible(signal);
+    await whenIdle();
+  },
+  settle: (signal) => wait(SETTLE_MS, signal),
+  // The watchers load lazily too: the first chunk carries only what every page needs.
+  watchLateContent: (onGrowth, signal) => import('./watchers').then((m) => m.watchLateContent(onGrowth, signal)),
+  watchNavigation: (onChange, signal, tick) => import('./watchers').then((m) => m.watchNavigation(onChange, signal, tick)),
+  mountUi: async (report, switches, goToReference, onDead) => {
+    const { mountHoverUi } = await import('./hover');
+    return mountHoverUi(report, switches, { alive: contextAlive, onDead, goToReference });
+  },
+  reveal: (report, id) => void import('./reveal').then(({ reveal }) => reveal(report, 'reference', id)),
+  alive: contextAlive,
+};
 
 /**
- * What every page pays for: a settings read and the cheap detection. The full
- * analysis (extractors, outlet directory) is imported only for articles, or
- * when the popup asks for it; the hover cards and marks only once a report
- * with citations exists.
- *
- * A page session = one URL. In-page navigation, late-arriving content and
- * settings changes end the session (one AbortController) and start a fresh
- * one; a dead extension context ends everything.
+ * What every page pays for: a settings read, then at idle a snapshot for the
+ * background, which analyses it (content/session.ts says what runs when).
  */
 export async function start(): Promise<void> {
   // Firefox keeps the DOM nodes of a disabled or updated add-on: clear what an earlier instance left.
   for (const el of staleHosts()) el.remove();
-  const life = new AbortController();
-  let session = new AbortController();
-  let status: PageStatus = { state: 'waiting' };
-  let current: SourceReport | null = null;
-  let settings: Settings | null = null;
-  let disabledSites: string[] = [];
-  let ui: HoverUi | null = null;
-  const siteOff = () => isHostDisabled(disabledSites, location.hostname);
-
-  const removeUi = () => {
-    ui?.destroy();
-    ui = null;
-  };
-
-  const shutdown = () => {
-    if (life.signal.aborted) return;
-    session.abort();
-    life.abort();
-    removeUi();
-  };
-
-  const showUi = async (report: SourceReport, signal: AbortSignal) => {
-    removeUi();
-    if (!hasCitations(report) || signal.aborted) return;
-    settings ??= await loadSettings();
-    if (!wantsUi(settings) || signal.aborted) return;
-    const { mountHoverUi } = await import('./hover');
-    if (signal.aborted || current !== report || life.signal.aborted) return;
-    removeUi();
-    ui = mountHoverUi(report, settings, {
-      alive: contextAlive,
-      onDead: shutdown,
-      goToReference: (id) => void import('./reveal').then(({ reveal }) => reveal(report, 'reference', id)),
-    });
-  };
-
-  const runFull = async (signal: AbortSignal = session.signal, known?: { detection: Detection; detectMs: number }): Promise<SourceReport> => {
-    const { runFullAnalysis } = await import('./full-analysis');
-    settings ??= await loadSettings();
-    const report = await runFullAnalysis(settings, known);
-    if (!signal.aborted) {
-      current = report;
-      status = { state: 'done' };
-      void showUi(report, signal);
-    }
-    return report;
-  };
-
+  const session = createSession(deps);
   // Listen first, so the popup always gets an answer, even on a disabled site. The validating router loads on first use.
-  const pageContext = { current: () => current, runFull: () => runFull(), status: () => status };
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-    isPageMessage(message) ? import('./page-router').then((m) => m.routePageMessage(message, sender, pageContext)) : undefined,
-  );
-
-  const contentType = document.contentType || 'text/html';
-  if (!HTML_TYPES.has(contentType)) {
-    status = { state: 'unsupported', contentType };
-    return;
-  }
-  disabledSites = await readDisabledSites();
-
-  /** One analysis of the page as it is now; publishes the report unless the session ended meanwhile. */
-  const analyzeNow = async (signal: AbortSignal): Promise<void> => {
-    try {
-      status = { state: 'analyzing' };
-      const t0 = performance.now();
-      const detection = detect(document, location.href);
-      const detectMs = performance.now() - t0;
-      if (!detection.isArticle) {
-        const report = detectionOnlyReport(document, location.href, detection, { detectMs, extractMs: 0, totalMs: detectMs });
-        if (signal.aborted) return;
-        current = report;
-        status = { state: 'done' };
-        removeUi();
-        await sendToBackground('report:publish', { report });
-        return;
+  const pageContext = { current: session.current, runFull: () => session.analyzeNow(), status: session.status };
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) =>
+    isPageMessage(message) ? import('./page-router').then((m) => m.routePageMessage(message, sender, pageContext)) : undefined;
+  browser.runtime.onMessage.addListener(onMessage);
+  session.signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // A dead extension context may have no runtime left to remove from.
       }
-      await sendToBackground('report:started', {});
-      const report = await runFull(signal, { detection, detectMs });
-      if (!signal.aborted) await sendToBackground('report:publish', { report });
-    } catch (err) {
-      if (signal.aborted) return;
-      status = { state: 'done' };
-      if (!contextAlive()) return shutdown();
-      await sendToBackground('report:failed', { message: err instanceof Error ? err.message : String(err) }).catch(() => {});
-    }
-  };
-
-  /** A session: wait until visible and idle, analyze, then watch for late content. */
-  const runSession = async (delay = 0): Promise<void> => {
-    session.abort();
-    session = new AbortController();
-    const { signal } = session;
-    removeUi();
-    current = null;
-    if (siteOff()) {
-      status = { state: 'disabled', host: location.hostname };
-      return;
-    }
-    status = { state: 'waiting' };
-    if (delay) await new Promise((r) => setTimeout(r, delay));
-    await whenVisible(signal);
-    await whenIdle();
-    if (signal.aborted) return;
-    await analyzeNow(signal);
-    if (signal.aborted) return;
-    // Watchers load lazily too: every page pays only for detection up front.
-    const { watchLateContent } = await import('./watchers');
-    if (signal.aborted) return;
-    watchLateContent(
-      () => {
-        if (!contextAlive()) return shutdown();
-        void whenIdle().then(() => {
-          if (!signal.aborted) void analyzeNow(signal);
-        });
-      },
-      signal,
-    );
-  };
-
-  let watchingUrl = false;
-  const watchUrl = async () => {
-    if (watchingUrl || life.signal.aborted) return;
-    watchingUrl = true;
-    const { watchNavigation } = await import('./watchers');
-    watchNavigation(() => void runSession(SETTLE_MS), life.signal, () => !contextAlive() && shutdown());
-  };
-
-  const stopSettings = onStoredSettingsChanged(async (raw) => {
-    if (!contextAlive()) return shutdown();
-    const wasOff = siteOff();
-    disabledSites = disabledSitesOf(raw);
-    const isOff = siteOff();
-    const before = settings;
-    // Validated settings only matter once a report exists; otherwise they load with the next analysis.
-    settings = current ? await loadSettings() : null;
-    const next = settings;
-    if (isOff) {
-      session.abort();
-      removeUi();
-      status = { state: 'disabled', host: location.hostname };
-    } else if (wasOff) {
-      void runSession().then(watchUrl);
-    } else if (current && next && (!before || before.hoverCards !== next.hoverCards || before.mentionMarks !== next.mentionMarks)) {
-      void showUi(current, session.signal);
-    }
-  });
-  life.signal.addEventListener('abort', stopSettings, { once: true });
-
-  await runSession();
-  if ((status as PageStatus).state !== 'disabled') await watchUrl();
+    },
+    { once: true },
+  );
+  await session.start();
 }

@@ -1,7 +1,6 @@
 import type { ContentMessages, PageStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import type { SourceReport } from '../core/types';
-import { sendToBackground } from '../messaging/client';
 
 export interface PageContext {
   current: () => SourceReport | null;
@@ -16,8 +15,8 @@ export function createPageHandlers(ctx: PageContext): Handlers<ContentMessages> 
     'page:analyze': async () => {
       const existing = ctx.current();
       if (existing && existing.status !== 'detection-only') return { status: 'ready', report: existing };
+      // The background stores the report as it answers.
       const report = await ctx.runFull();
-      await sendToBackground('report:publish', { report });
       return { status: 'ready', report };
     },
     'page:reveal': async ({ kind, id }) => {

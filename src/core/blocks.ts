@@ -5,6 +5,7 @@
  */
 import { classId, SKIP_TAGS, squash, tagOf, textOf } from './dom';
 import { isInvisible } from './hidden';
+import { BLOCK_TAGS } from './block-tags';
 
 export interface Block {
   text: string;
@@ -16,13 +17,6 @@ export interface Block {
   /** Char offset of this block in the joined article text. */
   offset: number;
 }
-
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-  'caption', 'body', 'html', 'br',
-]);
 
 /** Page furniture: never article text, never citations. */
 export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'dialog']);

@@ -6,7 +6,12 @@
  * in a real browser (one that has Element.checkVisibility, which neither
  * linkedom nor jsdom implements: jsdom's computed style costs milliseconds a call).
  * A skipped container skips its whole subtree, so no ancestor is looked at twice.
+ *
+ * Where the DOM is a copy of a live page (the extension's background parses
+ * the content script's snapshot), the computed style is gone: the content
+ * script marks the containers the live page shows as hidden with HIDDEN_MARK.
  */
+export const HIDDEN_MARK = 'data-source-lens-hidden';
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 export function isInvisible(el: Element, container: boolean): boolean {
@@ -15,6 +20,7 @@ export function isInvisible(el: Element, container: boolean): boolean {
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     const style = el.getAttribute('style');
     if (style && INLINE_HIDDEN.test(style)) return true;
+    if (container && el.hasAttribute(HIDDEN_MARK)) return true;
     if (!container || !('checkVisibility' in el)) return false;
     const view = el.ownerDocument?.defaultView;
     if (!view) return false;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { SourceReport } from '../core/types';
-import { SourceReportSchema } from './report-schema';
+import { MAX_HIDDEN_PLACES, MAX_PLACE_CHARS, MAX_SNAPSHOT_CHARS } from './snapshot';
 
 /**
  * THE registry: every message Source Lens sends, with its payload schema,
@@ -20,22 +20,41 @@ export type TabState =
   | { status: 'ready'; report: SourceReport }
   | { status: 'error'; message: string };
 
+/** The background's answer to a snapshot: the report, and the two settings the page's marks and cards need. */
+export interface AnalyzedPage {
+  report: SourceReport;
+  ui: { hoverCards: boolean; mentionMarks: boolean };
+}
+
 /**
  * Replies come from our own code, so they are typed, not validated:
  * `reply<T>()` is a phantom that carries the type only.
  */
 const reply = <T>() => undefined as unknown as T;
 type Ok = { ok: true };
-const message = v.pipe(v.string(), v.maxLength(500));
 
 /** Messages handled by the background. */
 export const backgroundMessages = {
-  /** Content script: analysis started on this tab (popup shows "analyzing"). */
-  'report:started': { from: 'content', payload: v.object({}), reply: reply<Ok>() },
-  /** Content script: the finished (or detection-only) report for this tab. */
-  'report:publish': { from: 'content', payload: v.object({ report: SourceReportSchema }), reply: reply<Ok>() },
-  /** Content script: the analysis failed. */
-  'report:failed': { from: 'content', payload: v.object({ message }), reply: reply<Ok>() },
+  /**
+   * Content script: the page's snapshot (content/snapshot.ts). The background
+   * parses and analyses it, stores the report for the popup and answers with
+   * it (hover cards, marks). `full`: analyse even a page judged no article
+   * (the popup's "Analyze anyway"). Page text stays data: it is parsed by
+   * linkedom, which runs no script and loads nothing.
+   */
+  'report:analyze': {
+    from: 'content',
+    payload: v.object({
+      html: v.pipe(v.string(), v.maxLength(MAX_SNAPSHOT_CHARS)),
+      // A browser allows URLs of megabytes; the report keeps LIMITS.pageUrl of it.
+      url: v.pipe(v.string(), v.maxLength(2_100_000)),
+      cut: v.boolean(),
+      hidden: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_PLACE_CHARS))), v.maxLength(MAX_HIDDEN_PLACES)),
+      noscriptText: v.boolean(),
+      full: v.boolean(),
+    }),
+    reply: reply<AnalyzedPage>(),
+  },
   /** Popup: the stored state of a tab. */
   'report:get': { from: 'extension', payload: v.object({ tabId }), reply: reply<TabState>() },
   /** Content script (the card's "Turn off hover cards"): open the settings, where the reader confirms a change for every site. */

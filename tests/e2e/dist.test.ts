@@ -30,7 +30,8 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     for (const file of js) {
       const code = readFileSync(file, 'utf8');
       const rel = file.slice(dist.length + 1);
-      expect(code, rel).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts\s*\(/);
+      // One fetch is allowed, of a file of the extension itself: the background reads the outlet directory with it.
+      expect(code, rel).not.toMatch(/\bfetch\s*\((?![\w$.]+\.runtime\.getURL\()|XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts\s*\(/);
       expect(code, rel).not.toMatch(/\bimport\(\s*["'`]https?:/);
       expect(code, rel).not.toMatch(/\beval\s*\(|new Function\s*\(/);
     }
