@@ -42,16 +42,32 @@ export async function launchPopupChromium(opts: { lang?: string; args?: string[]
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     defaultViewport: { width: 1100, height: 800 },
   });
-  const swTarget = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-  const worker = (await swTarget.worker())!;
-  const extensionId = new URL(swTarget.url()).host;
+  const findWorker = async () => {
+    const target = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    return { target, worker: (await target.worker())! };
+  };
+  const first = await findWorker();
+  let worker = first.worker;
+  const extensionId = new URL(first.target.url()).host;
   const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
 
-  const tabIdOf = (url: string) => waitForTabOfReport((u) => worker.evaluate(tabIdOfReportIn, u), url, 150);
+  // MV3 stops an idle service worker (30 s) and starts a new one on the next event: a handle to the old one then
+  // fails, so a lookup that fails finds the current worker and tries again.
+  const lookup = async (u: string) => {
+    try {
+      return await worker.evaluate(tabIdOfReportIn, u);
+    } catch {
+      worker = (await findWorker()).worker;
+      return null;
+    }
+  };
+  const tabIdOf = (url: string) => waitForTabOfReport(lookup, url, 150);
 
   return {
     browser,
-    worker,
+    get worker() {
+      return worker;
+    },
     extensionId,
     tabIdOf,
     openArticle: async (url) => {
@@ -62,7 +78,11 @@ export async function launchPopupChromium(opts: { lang?: string; args?: string[]
     },
     openToolbarPopup: async () => {
       const found = browser.waitForTarget((t) => t.url().startsWith(popupUrl), { timeout: 10_000 });
-      await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.openPopup());
+      const open = () => worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.openPopup());
+      await open().catch(async () => {
+        worker = (await findWorker()).worker;
+        await open();
+      });
       const page = (await (await found).asPage());
       return page;
     },
