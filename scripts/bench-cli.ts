@@ -18,7 +18,17 @@
  * machine a high load means the ratios are disturbed.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { collectInputs } from '../src/cli/inputs';
@@ -29,7 +39,10 @@ const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
 const opt = (name: string, dflt: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--repeat'].includes(argv[i - 1]));
-const DIR = resolve(positional[0] ?? (existsSync(join(ROOT, '../shared/corpus')) ? join(ROOT, '../shared/corpus') : join(ROOT, 'tests/fixtures')));
+const DIR = resolve(
+  positional[0] ??
+    (existsSync(join(ROOT, '../shared/corpus')) ? join(ROOT, '../shared/corpus') : join(ROOT, 'tests/fixtures')),
+);
 const RUNS = Number(opt('--runs', '1'));
 const REPEAT = Number(opt('--repeat', '5'));
 const tmp = mkdtempSync(join(tmpdir(), 'sl-bench-cli-'));
@@ -49,7 +62,21 @@ function measure(args: string[], pin = false): Measure {
   const out = join(tmp, 'out.ndjson');
   const fd = openSync(out, 'w');
   try {
-    const cmd = ['/usr/bin/time', '-o', timeOut, '-f', '%e %U %S %M', 'npm', 'run', '-s', 'analyze', '--', '--format', 'ndjson', ...args];
+    const cmd = [
+      '/usr/bin/time',
+      '-o',
+      timeOut,
+      '-f',
+      '%e %U %S %M',
+      'npm',
+      'run',
+      '-s',
+      'analyze',
+      '--',
+      '--format',
+      'ndjson',
+      ...args,
+    ];
     execFileSync(pin ? 'taskset' : cmd[0], pin ? ['-c', '0', ...cmd] : cmd.slice(1), {
       cwd: ROOT,
       stdio: ['ignore', fd, 'ignore'],
@@ -105,14 +132,20 @@ function* repeatedPages(files: string[]): Generator<WarcPage> {
       return [];
     }
   });
-  for (let i = 0; i < REPEAT; i++) for (const p of pages) yield i ? { ...p, url: `${p.url}${p.url.includes('?') ? '&' : '?'}copy=${i}` } : p;
+  for (let i = 0; i < REPEAT; i++)
+    for (const p of pages) yield i ? { ...p, url: `${p.url}${p.url.includes('?') ? '&' : '?'}copy=${i}` } : p;
 }
 
 /** Startup per job count: a run over `jobs` tiny pages (a WARC, so every job starts a worker). */
 async function startup(run: Run): Promise<number> {
   const file = join(tmp, `tiny-${run.jobs}.warc`);
-  const html = Buffer.from('<!doctype html><html lang="en"><head><title>Tiny</title></head><body><p>Nothing here.</p></body></html>');
-  await writeWarc(file, Array.from({ length: run.jobs }, (_, i) => ({ url: `https://tiny.example/${i}`, html })));
+  const html = Buffer.from(
+    '<!doctype html><html lang="en"><head><title>Tiny</title></head><body><p>Nothing here.</p></body></html>',
+  );
+  await writeWarc(
+    file,
+    Array.from({ length: run.jobs }, (_, i) => ({ url: `https://tiny.example/${i}`, html })),
+  );
   return best(['--jobs', String(run.jobs), file], run.pin).wall;
 }
 
@@ -126,27 +159,46 @@ interface Run {
   jobs: number;
   pin: boolean;
 }
-const RUNS_OF: Run[] = [{ label: '1 core', jobs: 1, pin: true }, ...CORES.map((jobs) => ({ label: jobs === 1 ? '1 job' : `${jobs} jobs`, jobs, pin: false }))];
+const RUNS_OF: Run[] = [
+  { label: '1 core', jobs: 1, pin: true },
+  ...CORES.map((jobs) => ({ label: jobs === 1 ? '1 job' : `${jobs} jobs`, jobs, pin: false })),
+];
 
-process.stdout.write(`cores: ${availableParallelism()}; load at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+process.stdout.write(
+  `cores: ${availableParallelism()}; load at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
 if (!flag('--no-throughput')) {
   const files = collectInputs([DIR]).files.filter((f) => /\.html?(\.gz)?$/i.test(f));
   const folder = repeatedFolder(files);
   const warc = join(tmp, 'corpus.warc.gz');
   const records = await writeWarc(warc, repeatedPages(files));
-  process.stdout.write(`input: ${DIR} ×${REPEAT}: ${files.length * REPEAT} pages as files, a WARC of ${records} records\n\n`);
+  process.stdout.write(
+    `input: ${DIR} ×${REPEAT}: ${files.length * REPEAT} pages as files, a WARC of ${records} records\n\n`,
+  );
   const starts = new Map<Run, number>();
   for (const run of RUNS_OF) starts.set(run, await startup(run));
-  process.stdout.write('input    run       reports   pages/s   wall s   cpu s   startup s   steady pages/s   max RSS MB   load\n');
-  for (const [name, input, n] of [['folder', folder, files.length * REPEAT], ['warc', warc, records]] as const) {
+  process.stdout.write(
+    'input    run       reports   pages/s   wall s   cpu s   startup s   steady pages/s   max RSS MB   load\n',
+  );
+  for (const [name, input, n] of [
+    ['folder', folder, files.length * REPEAT],
+    ['warc', warc, records],
+  ] as const) {
     const rates = new Map<string, number>();
     for (const run of RUNS_OF) {
       const m = best(['--jobs', String(run.jobs), input], run.pin);
       const rate = n / m.wall;
       const start = starts.get(run) ?? 0;
       rates.set(run.label, rate);
-      const ratio = run.jobs > 1 ? `   ×${(rate / (rates.get('1 core') ?? rate)).toFixed(2)} of 1 core, ×${(rate / (rates.get('1 job') ?? rate)).toFixed(2)} of 1 job` : '';
-      process.stdout.write(`${name.padEnd(8)} ${run.label.padEnd(7)}   ${col(m.reports, 7)}   ${col(rate.toFixed(1), 7)}   ${col(m.wall.toFixed(1), 6)}   ${col(m.cpu.toFixed(1), 5)}   ${col(start.toFixed(2), 9)}   ${col((n / Math.max(0.01, m.wall - start)).toFixed(1), 14)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}${ratio}\n`);
+      const ratio =
+        run.jobs > 1
+          ? `   ×${(rate / (rates.get('1 core') ?? rate)).toFixed(2)} of 1 core, ×${(rate / (rates.get('1 job') ?? rate)).toFixed(2)} of 1 job`
+          : '';
+      process.stdout.write(
+        `${name.padEnd(8)} ${run.label.padEnd(7)}   ${col(m.reports, 7)}   ${col(rate.toFixed(1), 7)}   ${col(m.wall.toFixed(1), 6)}   ${col(m.cpu.toFixed(1), 5)}   ${col(start.toFixed(2), 9)}   ${col((n / Math.max(0.01, m.wall - start)).toFixed(1), 14)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}${ratio}\n`,
+      );
     }
   }
 }
@@ -164,12 +216,16 @@ if (!flag('--no-memory')) {
     }
   };
   const jobs = availableParallelism();
-  process.stdout.write(`\npeak memory, generated pages, --jobs ${jobs}:\npages   reports   pages/s   max RSS MB   load\n`);
+  process.stdout.write(
+    `\npeak memory, generated pages, --jobs ${jobs}:\npages   reports   pages/s   max RSS MB   load\n`,
+  );
   for (const n of [100, 1000, 10000]) {
     const file = join(tmp, `gen-${n}.warc.gz`);
     await writeWarc(file, generated(n));
     const m = measure(['--jobs', String(jobs), file]);
-    process.stdout.write(`${col(n, 5)}   ${col(m.reports, 7)}   ${col((n / m.wall).toFixed(1), 7)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}\n`);
+    process.stdout.write(
+      `${col(n, 5)}   ${col(m.reports, 7)}   ${col((n / m.wall).toFixed(1), 7)}   ${col(m.rssMb.toFixed(0), 10)}   ${col(load(), 4)}\n`,
+    );
     rmSync(file);
   }
 }

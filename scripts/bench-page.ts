@@ -38,7 +38,10 @@ const flag = (name: string) => {
   return i >= 0 ? (args.splice(i, 1), true) : false;
 };
 const limit = Number(opt('limit') ?? Infinity);
-const sizes = (opt('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (opt('sizes') ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const out = opt('out');
 const reportsOut = opt('reports');
 const verbose = flag('verbose');
@@ -48,30 +51,51 @@ if (!['chromium', 'firefox', 'both'].includes(browserOpt)) {
   process.exit(2);
 }
 const browsers = browserOpt === 'both' ? ['chromium', 'firefox'] : [browserOpt];
-const dists = { chromium: resolve(opt('dist') ?? resolve(import.meta.dirname, '../dist/chrome')), firefox: resolve(import.meta.dirname, '../dist/firefox') };
+const dists = {
+  chromium: resolve(opt('dist') ?? resolve(import.meta.dirname, '../dist/chrome')),
+  firefox: resolve(import.meta.dirname, '../dist/firefox'),
+};
 for (const b of browsers) {
   if (existsSync(resolve(dists[b as keyof typeof dists], 'manifest.json'))) continue;
-  console.error(b === 'firefox' ? 'no dist/firefox: run `npm run build:firefox` first' : 'no dist/chrome: run `npm run build:chrome` first');
+  console.error(
+    b === 'firefox'
+      ? 'no dist/firefox: run `npm run build:firefox` first'
+      : 'no dist/chrome: run `npm run build:chrome` first',
+  );
   process.exit(2);
 }
 
 /** Every k-th page, so a subset still spans all folders. */
-const spread = (ps: ServedPage[], n: number) => (n >= ps.length ? ps : Array.from({ length: n }, (_, i) => ps[Math.floor((i * ps.length) / n)]));
-const corpus = spread(args.flatMap((d) => corpusPages(resolve(d))), limit);
+const spread = (ps: ServedPage[], n: number) =>
+  n >= ps.length ? ps : Array.from({ length: n }, (_, i) => ps[Math.floor((i * ps.length) / n)]);
+const corpus = spread(
+  args.flatMap((d) => corpusPages(resolve(d))),
+  limit,
+);
 const pages = [...corpus, ...nonArticlePages(), ...syntheticPages(sizes)];
 const server = await serve(pages);
 for (const browser of browsers) {
   const firefox = browser === 'firefox';
   const t0 = Date.now();
-  const loads: Array<PageLoad & PageLoadExtras> = await (firefox ? runFirefox : runChromium)(pages, server.port, dists[firefox ? 'firefox' : 'chromium'], (i) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} pages`);
-  });
+  const loads: Array<PageLoad & PageLoadExtras> = await (firefox ? runFirefox : runChromium)(
+    pages,
+    server.port,
+    dists[firefox ? 'firefox' : 'chromium'],
+    (i) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} pages`);
+    },
+  );
   if (process.stderr.isTTY) process.stderr.write('\n');
 
   if (verbose) {
     for (const l of loads) {
-      const extras = l.processMemoryAddedBytes === undefined ? '' : ` uss +${(l.processMemoryAddedBytes / 1e6).toFixed(2)} MB cpu ${(l.cpuMs ?? NaN).toFixed(1)} ms own ${(l.reportWorkMs ?? NaN).toFixed(1)} ms`;
-      console.log(`${l.name.padEnd(48)} ${String(l.isArticle).padEnd(5)} ours ${l.mainThreadMs.toFixed(1).padStart(6)} ms longest ${l.longestTaskMs.toFixed(1).padStart(5)} heap +${(l.heapAddedBytes / 1e6).toFixed(2)} MB load→report ${l.loadToReportMs.toFixed(0).padStart(5)} ms parse ${l.readabilityParseMs.toFixed(1).padStart(6)} ms${extras} ${l.error ?? ''}`);
+      const extras =
+        l.processMemoryAddedBytes === undefined
+          ? ''
+          : ` uss +${(l.processMemoryAddedBytes / 1e6).toFixed(2)} MB cpu ${(l.cpuMs ?? NaN).toFixed(1)} ms own ${(l.reportWorkMs ?? NaN).toFixed(1)} ms`;
+      console.log(
+        `${l.name.padEnd(48)} ${String(l.isArticle).padEnd(5)} ours ${l.mainThreadMs.toFixed(1).padStart(6)} ms longest ${l.longestTaskMs.toFixed(1).padStart(5)} heap +${(l.heapAddedBytes / 1e6).toFixed(2)} MB load→report ${l.loadToReportMs.toFixed(0).padStart(5)} ms parse ${l.readabilityParseMs.toFixed(1).padStart(6)} ms${extras} ${l.error ?? ''}`,
+      );
     }
   }
   const summary = summarize(loads);
@@ -79,7 +103,16 @@ for (const browser of browsers) {
   printSummary(summary, loads, `bench:page, ${title}, page JS off (${Math.round((Date.now() - t0) / 1000)} s)`);
   if (firefox) console.log(`\n  ${FIREFOX_NOTES.join('\n  ')}`);
   const file = (f: string) => (firefox && browsers.length > 1 ? f.replace(/(\.[^./]*)?$/, '.firefox$1') : f);
-  if (out) writeFileSync(file(out), JSON.stringify({ summary, loads: loads.map(({ report: _r, ...l }) => l) }, null, 2));
-  if (reportsOut) writeFileSync(file(reportsOut), JSON.stringify(Object.fromEntries(loads.filter((l) => l.group !== 'synthetic').map((l) => [l.name, l.report])), null, 1));
+  if (out)
+    writeFileSync(file(out), JSON.stringify({ summary, loads: loads.map(({ report: _r, ...l }) => l) }, null, 2));
+  if (reportsOut)
+    writeFileSync(
+      file(reportsOut),
+      JSON.stringify(
+        Object.fromEntries(loads.filter((l) => l.group !== 'synthetic').map((l) => [l.name, l.report])),
+        null,
+        1,
+      ),
+    );
 }
 server.close();

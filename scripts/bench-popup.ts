@@ -74,7 +74,11 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const b = await c.browser.newPage();
     await b.goto('data:text/html,<p>blank</p>');
-    blank.push(await b.evaluate(() => new Promise<number>((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0)))));
+    blank.push(
+      await b.evaluate(
+        () => new Promise<number>((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0))),
+      ),
+    );
     await b.close();
 
     const p = await c.openPopupTab(tabId);
@@ -99,7 +103,9 @@ try {
   console.log(`  blank page, first frame (baseline): ${fmt(b)}`);
   console.log(`  ratio toolbar report / blank page: ${(t.median / b.median).toFixed(2)}×`);
   console.log(`  budget: report within 100 ms (median) -> ${t.median <= 100 ? 'OK' : 'OVER'}`);
-  console.log(`  popup JS: ${size.files} files, ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip (budget 40 KB) -> ${size.gzip <= 40 * 1024 ? 'OK' : 'OVER'}`);
+  console.log(
+    `  popup JS: ${size.files} files, ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip (budget 40 KB) -> ${size.gzip <= 40 * 1024 ? 'OK' : 'OVER'}`,
+  );
 } finally {
   await c.close();
   await server.close();

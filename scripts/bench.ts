@@ -37,11 +37,16 @@ const out = opt('out');
 const reps = Number(opt('reps') ?? 5);
 const warmMs = Number(opt('warm-ms') ?? 100);
 const limit = Number(opt('limit') ?? Infinity);
-const sizes = (opt('sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (opt('sizes') ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const verbose = flag('verbose');
 const dirs = args;
 if (dirs.length === 0 && sizes.length === 0) {
-  console.error('usage: npm run bench -- DIR... [--out FILE] [--reps N] [--warm-ms N] [--limit N] [--sizes 1000,10000] [--verbose]');
+  console.error(
+    'usage: npm run bench -- DIR... [--out FILE] [--reps N] [--warm-ms N] [--limit N] [--sizes 1000,10000] [--verbose]',
+  );
   process.exit(2);
 }
 
@@ -110,8 +115,13 @@ for (let i = 0; i < pages.length; i++) {
   const p = pages[i];
   try {
     const directoryMs = await prepare(page, `${origin}/page/${i}`);
-    const firstAnalysis: { longTasks: number[]; ms: number } = await page.evaluate(() => (globalThis as any).__bench.firstAnalysis());
-    const { times, first }: RunResult = await page.evaluate(([r, w]) => (globalThis as any).__bench.run(r, undefined, w), [reps, warmMs]);
+    const firstAnalysis: { longTasks: number[]; ms: number } = await page.evaluate(() =>
+      (globalThis as any).__bench.firstAnalysis(),
+    );
+    const { times, first }: RunResult = await page.evaluate(
+      ([r, w]) => (globalThis as any).__bench.run(r, undefined, w),
+      [reps, warmMs],
+    );
     const counts: { elements: number; links: number } = await page.evaluate(() => (globalThis as any).__bench.counts());
     const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
     const p95 = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, percentile(v, 95)]));
@@ -122,13 +132,20 @@ for (let i = 0; i < pages.length; i++) {
       ...counts,
       median: med,
       p95,
-      ratios: { analyzeToParse: ratio(med.analyze, med.parse), detectToReaderable: ratio(med.detect, med.readerable), analyzeToFloor: ratio(med.analyze, med.floor) },
+      ratios: {
+        analyzeToParse: ratio(med.analyze, med.parse),
+        detectToReaderable: ratio(med.detect, med.readerable),
+        analyzeToFloor: ratio(med.analyze, med.floor),
+      },
       longTasks: firstAnalysis.longTasks,
       first: { analyze: firstAnalysis.ms, parse: first.parse, floor: first.floor },
       directoryMs,
     };
     results.push(r);
-    if (verbose) console.log(`${p.name.padEnd(50)} analyze ${fmtMs(med.analyze)} parse ${fmtMs(med.parse)} detect ${fmtMs(med.detect)} readerable ${fmtMs(med.readerable)} floor ${fmtMs(med.floor)}`);
+    if (verbose)
+      console.log(
+        `${p.name.padEnd(50)} analyze ${fmtMs(med.analyze)} parse ${fmtMs(med.parse)} detect ${fmtMs(med.detect)} readerable ${fmtMs(med.readerable)} floor ${fmtMs(med.floor)}`,
+      );
     else if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} pages`);
   } catch (err) {
     failures.push(`${p.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
@@ -146,9 +163,21 @@ for (const size of sizes) {
       const t = b.run(1, ['analyze']).times.analyze[0] as number;
       return { t, counts: b.counts() };
     });
-    scaling.push({ size, elements: res.counts.elements, analyzeMs: res.t, perElementUs: (res.t * 1000) / res.counts.elements, status: 'ok' });
+    scaling.push({
+      size,
+      elements: res.counts.elements,
+      analyzeMs: res.t,
+      perElementUs: (res.t * 1000) / res.counts.elements,
+      status: 'ok',
+    });
   } catch (err) {
-    scaling.push({ size, elements: 0, analyzeMs: NaN, perElementUs: NaN, status: `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
+    scaling.push({
+      size,
+      elements: 0,
+      analyzeMs: NaN,
+      perElementUs: NaN,
+      status: `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    });
   }
 }
 await browser.close();
@@ -161,7 +190,9 @@ const summary = {
   reps,
   warmMs,
   medianMs: Object.fromEntries(['analyze', 'detect', 'readerable', 'parse', 'floor'].map((k) => [k, median(col(k))])),
-  p95Ms: Object.fromEntries(['analyze', 'detect', 'readerable', 'parse', 'floor'].map((k) => [k, percentile(col(k), 95)])),
+  p95Ms: Object.fromEntries(
+    ['analyze', 'detect', 'readerable', 'parse', 'floor'].map((k) => [k, percentile(col(k), 95)]),
+  ),
   ratios: {
     analyzeToParse: median(results.map((r) => r.ratios.analyzeToParse)),
     detectToReaderable: median(results.map((r) => r.ratios.detectToReaderable)),
@@ -169,18 +200,31 @@ const summary = {
   },
   goals: { analyzeToParse: 0.1, detectToReaderable: 1.0, analyzeToFloor: 4 },
   firstCall: {
-    medianMs: Object.fromEntries((['analyze', 'parse', 'floor'] as const).map((k) => [k, median(results.map((r) => r.first[k]))])),
+    medianMs: Object.fromEntries(
+      (['analyze', 'parse', 'floor'] as const).map((k) => [k, median(results.map((r) => r.first[k]))]),
+    ),
     analyzeToParse: median(results.map((r) => r.first.analyze / r.first.parse)),
     analyzeToFloor: median(results.map((r) => r.first.analyze / r.first.floor)),
   },
-  longTasksOver50ms: results.filter((r) => r.longTasks.some((d) => d > 50)).map((r) => ({ page: r.name, ms: Math.max(...r.longTasks) })),
+  longTasksOver50ms: results
+    .filter((r) => r.longTasks.some((d) => d > 50))
+    .map((r) => ({ page: r.name, ms: Math.max(...r.longTasks) })),
   directoryLoadMs: median(results.map((r) => r.directoryMs)),
 };
 
-console.log(`\nBenchmark: ${summary.pages} pages, ${reps} repetitions each after ${warmMs ? `${warmMs} ms of warm-up` : 'one warm-up call'} per method, headless Chromium, page JS off`);
+console.log(
+  `\nBenchmark: ${summary.pages} pages, ${reps} repetitions each after ${warmMs ? `${warmMs} ms of warm-up` : 'one warm-up call'} per method, headless Chromium, page JS off`,
+);
 console.log(`${'method'.padEnd(28)} ${'median'.padStart(10)} ${'p95'.padStart(10)}`);
-const label: Record<string, string> = { analyze: 'Source Lens analyze', detect: 'Source Lens detect', readerable: 'isProbablyReaderable', parse: 'Readability.parse', floor: 'floor (hrefs + textContent)' };
-for (const k of Object.keys(label)) console.log(`${label[k].padEnd(28)} ${fmtMs(summary.medianMs[k])} ${fmtMs(summary.p95Ms[k])}`);
+const label: Record<string, string> = {
+  analyze: 'Source Lens analyze',
+  detect: 'Source Lens detect',
+  readerable: 'isProbablyReaderable',
+  parse: 'Readability.parse',
+  floor: 'floor (hrefs + textContent)',
+};
+for (const k of Object.keys(label))
+  console.log(`${label[k].padEnd(28)} ${fmtMs(summary.medianMs[k])} ${fmtMs(summary.p95Ms[k])}`);
 console.log(`(outlet directory load and name index, once per page: median ${fmtMs(summary.directoryLoadMs)})`);
 console.log('\nper-page ratios (median over pages)      value   goal');
 for (const [k, v] of Object.entries(summary.ratios)) {
@@ -188,11 +232,18 @@ for (const [k, v] of Object.entries(summary.ratios)) {
   console.log(`  ${k.padEnd(36)} ${v.toFixed(3).padStart(7)} ≤ ${goal}  ${v <= goal ? 'met' : 'NOT MET'}`);
 }
 const fc = summary.firstCall;
-console.log(`\nthe page's first call, compilation included (analyze: the stepped first analysis): analyze ${fmtMs(fc.medianMs.analyze).trim()}, Readability.parse ${fmtMs(fc.medianMs.parse).trim()}, floor ${fmtMs(fc.medianMs.floor).trim()} (medians); per-page ratios analyzeToParse ${fc.analyzeToParse.toFixed(3)}, analyzeToFloor ${fc.analyzeToFloor.toFixed(2)}`);
-console.log(`\nlong tasks over 50 ms in the page's first analysis (run in steps, as the content script runs it): ${summary.longTasksOver50ms.length ? summary.longTasksOver50ms.map((l) => `${l.page} (${l.ms.toFixed(0)} ms)`).join(', ') : 'none'}`);
+console.log(
+  `\nthe page's first call, compilation included (analyze: the stepped first analysis): analyze ${fmtMs(fc.medianMs.analyze).trim()}, Readability.parse ${fmtMs(fc.medianMs.parse).trim()}, floor ${fmtMs(fc.medianMs.floor).trim()} (medians); per-page ratios analyzeToParse ${fc.analyzeToParse.toFixed(3)}, analyzeToFloor ${fc.analyzeToFloor.toFixed(2)}`,
+);
+console.log(
+  `\nlong tasks over 50 ms in the page's first analysis (run in steps, as the content script runs it): ${summary.longTasksOver50ms.length ? summary.longTasksOver50ms.map((l) => `${l.page} (${l.ms.toFixed(0)} ms)`).join(', ') : 'none'}`,
+);
 if (scaling.length) {
   console.log('\nscaling (synthetic articles)   elements   analyze    µs/element');
-  for (const s of scaling) console.log(`  ${String(s.size).padStart(7)} links+paragraphs ${String(s.elements).padStart(9)} ${fmtMs(s.analyzeMs)} ${s.perElementUs.toFixed(2).padStart(10)}  ${s.status}`);
+  for (const s of scaling)
+    console.log(
+      `  ${String(s.size).padStart(7)} links+paragraphs ${String(s.elements).padStart(9)} ${fmtMs(s.analyzeMs)} ${s.perElementUs.toFixed(2).padStart(10)}  ${s.status}`,
+    );
 }
 if (failures.length) console.log(`\npages that failed to load: ${failures.length}\n  ${failures.join('\n  ')}`);
 if (out) {

@@ -21,7 +21,9 @@ const page = await browser.newPage();
 for (const [size, file] of sizes) {
   const svg = readFileSync(resolve(root, 'icons', file), 'utf8');
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}">`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}">`,
+  );
   await page.screenshot({ path: resolve(root, 'icons', `icon-${size}.png`), omitBackground: true });
   console.log(`icons/icon-${size}.png`);
 }

@@ -14,7 +14,19 @@ import { blog, brief } from './fixtures/kinds-positive';
 import { DETECTION_KINDS } from '../tools/detection-kinds';
 
 type Builder = (r: Rng, i: number, lang: Lang) => { path: string; html: string };
-const BUILDERS: Record<keyof typeof DETECTION_KINDS, Builder> = { product, organisation, event, recipe, lyrics, video, forum, listing, landing, brief, blog };
+const BUILDERS: Record<keyof typeof DETECTION_KINDS, Builder> = {
+  product,
+  organisation,
+  event,
+  recipe,
+  lyrics,
+  video,
+  forum,
+  listing,
+  landing,
+  brief,
+  blog,
+};
 
 const out = resolve(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 rmSync(out, { recursive: true, force: true });
@@ -24,7 +36,7 @@ for (const [kind, build] of Object.entries(BUILDERS)) {
   for (let i = 0; i < 10; i++) {
     const lang: Lang = i % 2 ? 'en' : 'de';
     const r = rng(kind.length * 1000 + i * 7919);
-    const { html } = build(r, i >> 1, lang) // i >> 1: the n-th page in its language;
+    const { html } = build(r, i >> 1, lang); // i >> 1: the n-th page in its language;
     writeFileSync(join(out, kind, `${String(i + 1).padStart(2, '0')}-${lang}.html`), html);
     n++;
   }

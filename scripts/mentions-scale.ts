@@ -36,7 +36,11 @@ function article(chars: number): string {
   const lines: string[] = [];
   let n = 0;
   for (let i = 0; n < chars; i++) {
-    const p = [0, 1, 2, 3].map((k) => (k === 0 && i % 3 === 0 ? ATTRIBUTIONS[(i / 3) % ATTRIBUTIONS.length] : PROSE[(i * 5 + k) % PROSE.length])).join(' ');
+    const p = [0, 1, 2, 3]
+      .map((k) =>
+        k === 0 && i % 3 === 0 ? ATTRIBUTIONS[(i / 3) % ATTRIBUTIONS.length] : PROSE[(i * 5 + k) % PROSE.length],
+      )
+      .join(' ');
     lines.push(p);
     n += p.length + 1;
   }
@@ -61,5 +65,7 @@ for (const size of [10_000, 100_000, 1_000_000]) {
   for (let r = 0; r < reps; r++) found = run(text);
   const perChar = ((performance.now() - t0) / reps / size) * 1e6; // ns per character
   base ||= perChar;
-  console.log(`${(size / 1000).toFixed(0).padStart(5)} kB: ${perChar.toFixed(1)} ns/char (ratio to 10 kB ${(perChar / base).toFixed(2)}), ${found} mentions, ${reps} runs`);
+  console.log(
+    `${(size / 1000).toFixed(0).padStart(5)} kB: ${perChar.toFixed(1)} ns/char (ratio to 10 kB ${(perChar / base).toFixed(2)}), ${found} mentions, ${reps} runs`,
+  );
 }

@@ -14,7 +14,13 @@ import { candidates, loadFirstNames } from '../tools/outlet-alias-rules';
 import { DATA_DIR, loadOutletRows } from '../tools/outlet-rows';
 import { loadReviewed } from '../tools/outlet-alias-review';
 
-const LISTS: Record<string, string> = { en: 'american-english', de: 'ngerman', fr: 'french', es: 'spanish', it: 'italian' };
+const LISTS: Record<string, string> = {
+  en: 'american-english',
+  de: 'ngerman',
+  fr: 'french',
+  es: 'spanish',
+  it: 'italian',
+};
 
 function wordList(file: string, lang: string): Set<string> {
   const set = new Set<string>();
@@ -48,6 +54,10 @@ const lines = ['id,name,reasons', ...found.map((c) => `${c.id},${q(c.name)},${q(
 writeFileSync(`${DATA_DIR}_alias-candidates.csv`, `${lines.join('\n')}\n`);
 const byId = new Map(outlets.map((o) => [o.id, o]));
 const reviewed = loadReviewed();
-const open = found.filter((c) => !byId.get(c.id)?.needsContext?.includes(c.name) && !reviewed.has(`${c.id}\t${c.name}`));
-console.log(`${found.length} candidates written to data/outlets/_alias-candidates.csv; ${open.length} neither marked nor reviewed`);
+const open = found.filter(
+  (c) => !byId.get(c.id)?.needsContext?.includes(c.name) && !reviewed.has(`${c.id}\t${c.name}`),
+);
+console.log(
+  `${found.length} candidates written to data/outlets/_alias-candidates.csv; ${open.length} neither marked nor reviewed`,
+);
 if (process.argv.includes('--open')) for (const c of open) console.log(`${c.id}\t${c.name}\t${c.reasons.join(' ')}`);

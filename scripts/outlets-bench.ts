@@ -8,7 +8,9 @@ const dir = createBuiltinDirectory();
 const outlets = builtinDirectoryData.outlets;
 const hosts = outlets.flatMap((o) => o.domains);
 // Realistic inputs: full URLs with subdomains and paths, names as written in text.
-const urls = hosts.map((h, i) => `https://${i % 3 === 0 ? 'www.' : i % 3 === 1 ? 'm.' : ''}${h}/politik/2024/article-${i}.html?ref=rss`);
+const urls = hosts.map(
+  (h, i) => `https://${i % 3 === 0 ? 'www.' : i % 3 === 1 ? 'm.' : ''}${h}/politik/2024/article-${i}.html?ref=rss`,
+);
 const unknownUrls = hosts.map((h, i) => `https://blog${i}.example-${i % 50}.org/post/${i}`);
 const names = outlets.flatMap((o) => [o.name, ...o.aliases.slice(0, 1)]).map((n, i) => (i % 4 === 0 ? `die ${n}` : n));
 const baseline = new Map(hosts.map((h) => [h, h]));
@@ -24,7 +26,9 @@ function rate(label: string, keys: readonly string[], fn: (k: string) => unknown
     elapsed = performance.now() - start;
   }
   const perSec = (n / elapsed) * 1000;
-  console.log(`${label.padEnd(34)} ${Math.round(perSec).toLocaleString('en').padStart(12)} /s   (${keys.length} keys, hits ${((100 * sink) / n).toFixed(0)} %)`);
+  console.log(
+    `${label.padEnd(34)} ${Math.round(perSec).toLocaleString('en').padStart(12)} /s   (${keys.length} keys, hits ${((100 * sink) / n).toFixed(0)} %)`,
+  );
   return perSec;
 }
 

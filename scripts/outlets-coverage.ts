@@ -51,7 +51,12 @@ interface Page {
 
 function pageUrl(doc: Document): string | null {
   const pick = (sel: string, attr: string) => doc.querySelector(sel)?.getAttribute(attr)?.trim() || null;
-  const candidates = [pick('link[rel="canonical"]', 'href'), pick('meta[property="og:url"]', 'content'), pick('meta[name="twitter:url"]', 'content'), pick('base[href]', 'href')];
+  const candidates = [
+    pick('link[rel="canonical"]', 'href'),
+    pick('meta[property="og:url"]', 'content'),
+    pick('meta[name="twitter:url"]', 'content'),
+    pick('base[href]', 'href'),
+  ];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const m = /"(?:url|mainEntityOfPage)"\s*:\s*"(https?:[^"]+)"/.exec(script.textContent ?? '');
     if (m) candidates.push(m[1].replace(/\\\//g, '/'));
@@ -70,13 +75,18 @@ function* pages(): Generator<Page> {
   }
   const index = JSON.parse(readFileSync(join(root, 'fundus', 'INDEX.json'), 'utf8')) as { html: string; url: string }[];
   for (const row of index) {
-    yield { name: `fundus/${row.html}`, url: row.url, html: gunzipSync(readFileSync(join(root, 'fundus', row.html))).toString('utf8') };
+    yield {
+      name: `fundus/${row.html}`,
+      url: row.url,
+      html: gunzipSync(readFileSync(join(root, 'fundus', row.html))).toString('utf8'),
+    };
   }
 }
 
 /** The article body: an explicit container if the page marks one, else the element with the most paragraph text. */
 function articleBody(doc: Document): Element {
-  const marked = doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main');
+  const marked =
+    doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main');
   if (marked) return marked;
   const scores = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
@@ -133,12 +143,16 @@ for (const page of pages()) {
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
 const newsTotal = recognized.size + unknown.size;
 for (const d of excluded.reviewed) recognized.delete(d);
-console.log(`publisher domains: ${pubOk}/${pub} pages recognized = ${pct(pubOk, pub)} % (goal >= 95 %); ${noUrl} page(s) without a discoverable URL`);
+console.log(
+  `publisher domains: ${pubOk}/${pub} pages recognized = ${pct(pubOk, pub)} % (goal >= 95 %); ${noUrl} page(s) without a discoverable URL`,
+);
 console.log(
   `outbound news domains: ${recognized.size}/${newsTotal} recognized = ${pct(recognized.size, newsTotal)} % (goal >= 90 %) ` +
     `of ${outbound.size} distinct outbound domains; excluded: ${excluded.platform.size} platform/institution, ${excluded.shortener.size} shortener, ${excluded.reviewed.size} reviewed non-news`,
 );
-console.log(`  without the reviewed non-news list: ${recognized.size}/${newsTotal + excluded.reviewed.size} = ${pct(recognized.size, newsTotal + excluded.reviewed.size)} %`);
+console.log(
+  `  without the reviewed non-news list: ${recognized.size}/${newsTotal + excluded.reviewed.size} = ${pct(recognized.size, newsTotal + excluded.reviewed.size)} %`,
+);
 if (showList) {
   console.log('\nunrecognized publisher pages:\n  ' + pubMissing.join('\n  '));
   console.log('\nunrecognized outbound domains (pages):');

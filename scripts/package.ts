@@ -14,9 +14,23 @@ mkdirSync(out, { recursive: true });
 for (const browser of ['chrome', 'firefox'] as const) {
   const filename = `source-lens-${browser}-${version}.zip`;
   // web-ext build only zips the folder (it does not lint), and works for either browser's build.
-  execFileSync('npx', ['web-ext', 'build', '--source-dir', `dist/${browser}`, '--artifacts-dir', out, '--filename', filename, '--overwrite-dest'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    [
+      'web-ext',
+      'build',
+      '--source-dir',
+      `dist/${browser}`,
+      '--artifacts-dir',
+      out,
+      '--filename',
+      filename,
+      '--overwrite-dest',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   console.log(`${browser}: artifacts/packages/${filename}`);
 }

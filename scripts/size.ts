@@ -34,7 +34,10 @@ const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) a
 // crxjs' loader only dynamic-imports the real content entry: that entry is the "first chunk".
 const loader: string = manifest.content_scripts[0].js[0];
 const contentEntry = readFileSync(join(dist, loader), 'utf8').match(/getURL\(\s*["']([^"']+\.js)["']/)![1];
-const workerEntry = resolveFrom(manifest.background.service_worker, readFileSync(join(dist, manifest.background.service_worker), 'utf8').match(/["']([^"']+\.js)["']/)![1]);
+const workerEntry = resolveFrom(
+  manifest.background.service_worker,
+  readFileSync(join(dist, manifest.background.service_worker), 'utf8').match(/["']([^"']+\.js)["']/)![1],
+);
 
 interface Row {
   name: string;
@@ -59,7 +62,9 @@ for (const file of contentFirst) {
   }
 }
 // The background fetches the directory as JSON (background/directory.ts); a .js chunk would be a module import.
-const outletChunks = readdirSync(join(dist, 'assets')).filter((f) => /^outlet/.test(f) && /\.(js|json)$/.test(f)).map((f) => `assets/${f}`);
+const outletChunks = readdirSync(join(dist, 'assets'))
+  .filter((f) => /^outlet/.test(f) && /\.(js|json)$/.test(f))
+  .map((f) => `assets/${f}`);
 rows.push({ name: 'content script, lazy chunks (articles only)', files: [...lazy] });
 rows.push({ name: 'outlet directory data', files: outletChunks, budget: 150 * KB });
 
@@ -70,12 +75,16 @@ for (const row of rows) {
   const size = row.files.reduce((sum, f) => sum + gz(f), 0);
   const over = row.budget !== undefined && size > row.budget;
   failed ||= over;
-  console.log(`${row.name.padEnd(46)} ${fmt(size)} ${row.budget ? fmt(row.budget) : ''.padStart(10)}${over ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `${row.name.padEnd(46)} ${fmt(size)} ${row.budget ? fmt(row.budget) : ''.padStart(10)}${over ? '  OVER BUDGET' : ''}`,
+  );
   if (process.argv.includes('--verbose')) for (const f of row.files) console.log(`    ${f.padEnd(50)} ${fmt(gz(f))}`);
 }
 if (failed) {
   console.error('\nsize: over budget');
   process.exit(1);
 }
-console.log(`\nfirst chunk sources: ${FIRST_CHUNK.length} files (tools/first-chunk.js; \`npm run lint\` keeps valibot, tldts and the outlet directory out)`);
+console.log(
+  `\nfirst chunk sources: ${FIRST_CHUNK.length} files (tools/first-chunk.js; \`npm run lint\` keeps valibot, tldts and the outlet directory out)`,
+);
 console.log('size: every budget met');

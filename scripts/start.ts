@@ -45,7 +45,19 @@ if (useFirefox && !hasDisplay) {
 } else if (useFirefox) {
   const webExt = spawn(
     'npx',
-    ['web-ext', 'run', '--source-dir', 'dist/firefox', '--target', 'firefox-desktop', '--firefox', firefoxPath(), '--no-reload', '--start-url', seed],
+    [
+      'web-ext',
+      'run',
+      '--source-dir',
+      'dist/firefox',
+      '--target',
+      'firefox-desktop',
+      '--firefox',
+      firefoxPath(),
+      '--no-reload',
+      '--start-url',
+      seed,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...(hasDisplay ? {} : { MOZ_HEADLESS: '1' }) } },
   );
   webExt.on('exit', (code) => {
@@ -63,7 +75,9 @@ if (useFirefox && !hasDisplay) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(seed);
   if (hasDisplay) {
-    console.log('Chromium is open with Source Lens loaded: click the toolbar icon (puzzle piece → pin it). Close the window to stop.');
+    console.log(
+      'Chromium is open with Source Lens loaded: click the toolbar icon (puzzle piece → pin it). Close the window to stop.',
+    );
     context.on('close', async () => {
       await server.close();
       process.exit(0);

@@ -44,7 +44,8 @@ export function publishedUrl(u: string | null | undefined): string | null {
   }
 }
 
-const CANONICAL = /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"']+)["']|<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"']+)["']/i;
+const CANONICAL =
+  /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"']+)["']|<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"']+)["']/i;
 
 /** The URL a page declares for itself in its head (canonical link, else og:url), as a web URL. */
 export function declaredUrl(html: Buffer): string | null {

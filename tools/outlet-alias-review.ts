@@ -18,7 +18,9 @@ export function loadReviewed(file = `${DATA_DIR}_alias-reviewed.csv`): Map<strin
   return map;
 }
 
-export function loadCandidates(file = `${DATA_DIR}_alias-candidates.csv`): { id: string; name: string; reasons: string }[] {
+export function loadCandidates(
+  file = `${DATA_DIR}_alias-candidates.csv`,
+): { id: string; name: string; reasons: string }[] {
   return parseCsv(readFileSync(file, 'utf8'))
     .slice(1)
     .map(({ fields: [id = '', name = '', reasons = ''] }) => ({ id, name, reasons }));

@@ -30,11 +30,18 @@ export function tokens(written: string): string[] {
 /** 2-3 letters or digits once punctuation is dropped: "LN", "F.A.Z.", "TV3". */
 // Latin, Greek and Cyrillic only: two or three Han or Arabic characters are a word of their own, not an initialism.
 export const isAcronym = (written: string): boolean =>
-  /^[\p{L}\p{N}]{2,3}$/u.test(foldName(written).replace(/ /g, '')) && /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(written) && !/[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\s]/u.test(written);
+  /^[\p{L}\p{N}]{2,3}$/u.test(foldName(written).replace(/ /g, '')) &&
+  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(written) &&
+  !/[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\s]/u.test(written);
 
 export function loadFirstNames(file = `${DATA_DIR}sources/first-names.txt`): Set<string> {
   const lines = readFileSync(file, 'utf8').split('\n');
-  return new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map(foldName));
+  return new Set(
+    lines
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'))
+      .map(foldName),
+  );
 }
 
 /** Candidates that need no word list: first names and acronyms. */
@@ -65,7 +72,12 @@ export function properReasons(written: string, proper: ReadonlySet<string> | und
   return proper && t.length === 1 && t[0].length >= 3 && proper.has(t[0]) ? ['proper:en'] : [];
 }
 
-export function candidates(outlets: readonly Outlet[], firstNames: Set<string>, words?: ReadonlyMap<string, ReadonlySet<string>>, proper?: ReadonlySet<string>): Candidate[] {
+export function candidates(
+  outlets: readonly Outlet[],
+  firstNames: Set<string>,
+  words?: ReadonlyMap<string, ReadonlySet<string>>,
+  proper?: ReadonlySet<string>,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const o of outlets) {
     if (o.confidence === 'low') continue; // not name-matched at all

@@ -11,7 +11,20 @@ import { parseCsv } from '../src/outlets/csv';
 import { foldName, looseKey } from '../src/outlets/names';
 import type { Outlet } from '../src/outlets/types';
 
-export const HEADER = ['id', 'name', 'aliases', 'domains', 'country', 'languages', 'type', 'owner', 'needs_context', 'bare_name', 'status', 'confidence'];
+export const HEADER = [
+  'id',
+  'name',
+  'aliases',
+  'domains',
+  'country',
+  'languages',
+  'type',
+  'owner',
+  'needs_context',
+  'bare_name',
+  'status',
+  'confidence',
+];
 /** Columns after owner are optional: a row may stop after owner when they are all empty. */
 const REQUIRED = 8;
 const STATUS = /^(active|closed:(19|20)\d\d|renamed:\S.*)$/;
@@ -32,12 +45,17 @@ export interface LoadResult {
   warnings: string[];
 }
 
-const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 // Prefixes that name a rendition of a site, never a separate outlet: list the bare domain instead.
 const RENDITION = /^(www\d?|m|amp|mobile)\./;
 
 export function checkDomain(d: string): string | null {
-  if (d !== d.toLowerCase() || /[^a-z0-9.-]/.test(d)) return `domain "${d}" must be a bare lower-case host (no scheme, path or spaces)`;
+  if (d !== d.toLowerCase() || /[^a-z0-9.-]/.test(d))
+    return `domain "${d}" must be a bare lower-case host (no scheme, path or spaces)`;
   if (RENDITION.test(d)) return `domain "${d}" starts with www./m./amp./mobile.: list the bare domain`;
   const p = parse(d);
   if (!p.domain || !p.isIcann) return `domain "${d}" has no registrable domain under the public suffix list`;
@@ -48,12 +66,18 @@ export function loadOutletRows(dir = DATA_DIR): LoadResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   const outlets: SourcedOutlet[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.csv') && !f.startsWith('_')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.csv') && !f.startsWith('_'))
+    .sort();
   for (const file of files) {
     const records = parseCsv(readFileSync(join(dir, file), 'utf8'));
     const [head, ...rows] = records;
     // The optional columns may be left out of the header too (files written before they existed).
-    if (!head || head.fields.length < REQUIRED || head.fields.join(',') !== HEADER.slice(0, head.fields.length).join(',')) {
+    if (
+      !head ||
+      head.fields.length < REQUIRED ||
+      head.fields.join(',') !== HEADER.slice(0, head.fields.length).join(',')
+    ) {
       errors.push(`${file}:1: header must be ${HEADER.join(',')}`);
       continue;
     }
@@ -64,7 +88,20 @@ export function loadOutletRows(dir = DATA_DIR): LoadResult {
         bad(`expected ${REQUIRED} to ${head.fields.length} fields, found ${fields.length}`);
         continue;
       }
-      const [id, name, aliases, domains, country, languages, type, owner, context = '', bare = '', status = '', confidence = ''] = fields.map((f) => f.trim());
+      const [
+        id,
+        name,
+        aliases,
+        domains,
+        country,
+        languages,
+        type,
+        owner,
+        context = '',
+        bare = '',
+        status = '',
+        confidence = '',
+      ] = fields.map((f) => f.trim());
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) bad(`id "${id}" must be a lower-case slug`);
       if (!name || name.includes('|')) bad(`name "${name}" is empty or contains "|"`);
       const doms = list(domains);
@@ -73,26 +110,42 @@ export function loadOutletRows(dir = DATA_DIR): LoadResult {
         const msg = checkDomain(d);
         if (msg) bad(msg);
         const parent = getDomain(d);
-        if (parent && parent !== d && doms.includes(parent)) bad(`domain "${d}" is redundant: "${parent}" is listed too`);
+        if (parent && parent !== d && doms.includes(parent))
+          bad(`domain "${d}" is redundant: "${parent}" is listed too`);
       }
       if (!COUNTRY_CODES.has(country)) bad(`country "${country}" is not an ISO 3166-1 alpha-2 code`);
       const langs = list(languages);
       if (!langs.length) bad('no language');
       for (const l of langs) if (!LANGUAGE_CODES.has(l)) bad(`language "${l}" is not an ISO 639-1 code`);
-      if (!(OUTLET_TYPES as readonly string[]).includes(type)) bad(`type "${type}" is not one of ${OUTLET_TYPES.join(', ')}`);
+      if (!(OUTLET_TYPES as readonly string[]).includes(type))
+        bad(`type "${type}" is not one of ${OUTLET_TYPES.join(', ')}`);
       const al = distinctAliases(name, list(aliases));
-      const o: SourcedOutlet = { id, name, aliases: al, domains: doms, country, languages: langs, type: type as OutletType, owner: owner || null, where };
+      const o: SourcedOutlet = {
+        id,
+        name,
+        aliases: al,
+        domains: doms,
+        country,
+        languages: langs,
+        type: type as OutletType,
+        owner: owner || null,
+        where,
+      };
       const qualified = QUALIFIED.exec(name);
-      if (qualified && !bare) bad(`name "${name}" carries a qualifier: give its bare name ("${qualified[1]}") in bare_name`);
-      if (bare && !(name.startsWith(bare) && name.length > bare.length)) bad(`bare_name "${bare}" must be the start of the name "${name}"`);
+      if (qualified && !bare)
+        bad(`name "${name}" carries a qualifier: give its bare name ("${qualified[1]}") in bare_name`);
+      if (bare && !(name.startsWith(bare) && name.length > bare.length))
+        bad(`bare_name "${bare}" must be the start of the name "${name}"`);
       if (bare) o.bareName = bare;
       const written = new Set([name, bare, ...list(aliases)].filter(Boolean));
       const ctx = list(context);
-      for (const c of ctx) if (!written.has(c)) bad(`needs_context "${c}" is not the name, bare name or an alias as written`);
+      for (const c of ctx)
+        if (!written.has(c)) bad(`needs_context "${c}" is not the name, bare name or an alias as written`);
       if (ctx.length) o.needsContext = ctx;
       if (status && !STATUS.test(status)) bad(`status "${status}" must be active, closed:YEAR or renamed:NAME`);
       if (status && status !== 'active') o.status = status;
-      if (confidence && confidence !== 'low' && confidence !== 'high') bad(`confidence "${confidence}" must be low, high or empty`);
+      if (confidence && confidence !== 'low' && confidence !== 'high')
+        bad(`confidence "${confidence}" must be low, high or empty`);
       if (confidence === 'low') o.confidence = 'low';
       outlets.push(o);
     }
@@ -123,7 +176,12 @@ function checkUnique(outlets: SourcedOutlet[], errors: string[]): void {
  * once articles and spaces are dropped ("Die Presse", "La Presse") need no
  * declaration: the loose key stays ambiguous and resolves to nothing.
  */
-function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], warnings: string[]): Record<string, string> {
+function checkNames(
+  outlets: SourcedOutlet[],
+  dir: string,
+  errors: string[],
+  warnings: string[],
+): Record<string, string> {
   const exact = new Map<string, Set<string>>();
   const loose = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, k: string, id: string) => m.set(k, (m.get(k) ?? new Set()).add(id));
@@ -164,10 +222,15 @@ function checkNames(outlets: SourcedOutlet[], dir: string, errors: string[], war
       // No winner: the name needs context (the page's country picks), so every outlet writing it must mark it.
       if (!ids || ids.size < 2) warnings.push(`_shared-names.csv:${line}: "${name}" is no longer shared`);
       // Written forms with an article ("La Presse") stay distinctive; the exact shared form and article-less forms ("Presse") need the mark.
-      const mustMark = (n: string) => foldName(n) === k || (looseKey(foldName(n)) === looseKey(k) && looseKey(foldName(n)) === foldName(n).replace(/ /g, ''));
+      const mustMark = (n: string) =>
+        foldName(n) === k ||
+        (looseKey(foldName(n)) === looseKey(k) && looseKey(foldName(n)) === foldName(n).replace(/ /g, ''));
       for (const o of outlets.filter((x) => ids?.has(x.id))) {
         const unmarked = outletNames(o).filter((n) => mustMark(n) && !o.needsContext?.includes(n));
-        if (unmarked.length) errors.push(`_shared-names.csv:${line}: "${name}" has no winner, so ${o.id} (${o.where}) must list ${unmarked.map((n) => `"${n}"`).join(', ')} in needs_context`);
+        if (unmarked.length)
+          errors.push(
+            `_shared-names.csv:${line}: "${name}" has no winner, so ${o.id} (${o.where}) must list ${unmarked.map((n) => `"${n}"`).join(', ')} in needs_context`,
+          );
       }
       continue;
     }

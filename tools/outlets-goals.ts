@@ -21,7 +21,12 @@ interface Member {
 export function loadMembers(file = `${DATA_DIR}sources/un-members.csv`): Member[] {
   return parseCsv(readFileSync(file, 'utf8'))
     .slice(1)
-    .map(({ fields: [code = '', name = '', big = '', langs = ''] }) => ({ code, name, big: big === '1', languages: langs.split('|').filter(Boolean) }));
+    .map(({ fields: [code = '', name = '', big = '', langs = ''] }) => ({
+      code,
+      name,
+      big: big === '1',
+      languages: langs.split('|').filter(Boolean),
+    }));
 }
 
 const count = <T>(xs: T[], key: (x: T) => string[]): Map<string, number> => {
@@ -39,7 +44,9 @@ export function printGoals(dataDir = DATA_DIR, verbose = false): void {
   const under = members.filter((m) => (byCountry.get(m.code) ?? 0) < GOALS.perMember);
   const big = members.filter((m) => m.big);
   const bigOk = big.filter((m) => (byCountry.get(m.code) ?? 0) >= GOALS.perBigCountry);
-  console.log(`outlets: ${outlets.length} (goal >= ${GOALS.outlets}; ${low} low-confidence, domain only), countries: ${byCountry.size}, languages: ${langs.size}`);
+  console.log(
+    `outlets: ${outlets.length} (goal >= ${GOALS.outlets}; ${low} low-confidence, domain only), countries: ${byCountry.size}, languages: ${langs.size}`,
+  );
   console.log(`UN members with >= ${GOALS.perMember} outlets: ${members.length - under.length}/${members.length}`);
   if (under.length) console.log(`  under: ${under.map((m) => `${m.code} ${byCountry.get(m.code) ?? 0}`).join(', ')}`);
   console.log(`countries over 50 million people with >= ${GOALS.perBigCountry} outlets: ${bigOk.length}/${big.length}`);
@@ -50,7 +57,9 @@ export function printGoals(dataDir = DATA_DIR, verbose = false): void {
     const lowHere = here.filter((o) => o.confidence === 'low').length;
     const missing = m.languages.filter((l) => !here.some((o) => o.languages.includes(l)));
     const flag = n >= GOALS.perBigCountry ? 'ok ' : '-- ';
-    console.log(`  ${flag} ${m.code} ${String(n).padStart(4)} (${lowHere} low)  ${perLang.join(', ')}${missing.length ? `  (no outlet in ${missing.join(', ')})` : ''}`);
+    console.log(
+      `  ${flag} ${m.code} ${String(n).padStart(4)} (${lowHere} low)  ${perLang.join(', ')}${missing.length ? `  (no outlet in ${missing.join(', ')})` : ''}`,
+    );
   }
   const sorted = [...langs].sort((a, b) => b[1] - a[1]);
   console.log(`per language: ${sorted.map(([l, n]) => `${l} ${n}`).join(', ')}`);

@@ -19,7 +19,10 @@ export interface FixtureServer {
 }
 
 /** Serves a folder on 127.0.0.1 at a free port; extra routes return generated HTML. */
-export async function startFixtureServer(root: string, routes: Record<string, () => string> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  root: string,
+  routes: Record<string, () => string> = {},
+): Promise<FixtureServer> {
   const base = resolve(root);
   const requests: string[] = [];
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the handler's promise; every path below answers the request itself

@@ -56,13 +56,17 @@ async function launch(port: number, extension: string | null): Promise<{ browser
 
 /** Storage writes of the background, with their time, kept in the worker until asked. */
 const recordStores = () => {
-  const g = globalThis as unknown as { chrome: typeof chrome; __stores?: Array<{ url: string; t: number; report: unknown }> };
+  const g = globalThis as unknown as {
+    chrome: typeof chrome;
+    __stores?: Array<{ url: string; t: number; report: unknown }>;
+  };
   if (g.__stores) return;
   g.__stores = [];
   g.chrome.storage.session.onChanged.addListener((changes) => {
     for (const c of Object.values(changes)) {
       const v = c.newValue as { status?: string; report?: { url?: string } } | undefined;
-      if (v?.status === 'ready' && v.report?.url) g.__stores!.push({ url: v.report.url, t: Date.now(), report: v.report });
+      if (v?.status === 'ready' && v.report?.url)
+        g.__stores!.push({ url: v.report.url, t: Date.now(), report: v.report });
     }
   });
 };
@@ -80,7 +84,11 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
-async function traced(browser: Browser, url: string, waitFor: (page: Page) => Promise<void>): Promise<{ page: Page; events: TraceEvent[]; loadEpoch: number; finalUrl: string }> {
+async function traced(
+  browser: Browser,
+  url: string,
+  waitFor: (page: Page) => Promise<void>,
+): Promise<{ page: Page; events: TraceEvent[]; loadEpoch: number; finalUrl: string }> {
   const page = await browser.newPage();
   await page.tracing.start({ categories: TRACE_CATEGORIES });
   let buf: Uint8Array | undefined;
@@ -97,25 +105,62 @@ async function traced(browser: Browser, url: string, waitFor: (page: Page) => Pr
     // Wall clock, as the worker's Date.now(): timeOrigin follows a monotonic clock that drifts from it.
     return Date.now() - performance.now() + (nav?.loadEventEnd || performance.now());
   });
-  const events = (JSON.parse(Buffer.from(buf ?? '').toString('utf8') || '{"traceEvents":[]}') as { traceEvents: TraceEvent[] }).traceEvents;
+  const events = (
+    JSON.parse(Buffer.from(buf ?? '').toString('utf8') || '{"traceEvents":[]}') as { traceEvents: TraceEvent[] }
+  ).traceEvents;
   return { page, events, loadEpoch, finalUrl: page.url() };
 }
 
-const zeroTimings = (report: unknown) => (report && typeof report === 'object' ? { ...report, timings: { detectMs: 0, extractMs: 0, totalMs: 0 } } : report);
+const zeroTimings = (report: unknown) =>
+  report && typeof report === 'object' ? { ...report, timings: { detectMs: 0, extractMs: 0, totalMs: 0 } } : report;
 
-export async function runChromium(pages: ServedPage[], port: number, dist: string, progress: (i: number) => void): Promise<PageLoad[]> {
-  const probe = (await build({ entryPoints: [join(import.meta.dirname, 'readability-probe.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, write: false, logLevel: 'error' })).outputFiles[0].text;
+export async function runChromium(
+  pages: ServedPage[],
+  port: number,
+  dist: string,
+  progress: (i: number) => void,
+): Promise<PageLoad[]> {
+  const probe = (
+    await build({
+      entryPoints: [join(import.meta.dirname, 'readability-probe.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome120',
+      minify: true,
+      write: false,
+      logLevel: 'error',
+    })
+  ).outputFiles[0].text;
   const ext = await launch(port, dist);
   const bare = await launch(port, null);
   try {
-    const swTarget = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    const swTarget = await ext.browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 20_000 },
+    );
     let worker: WebWorker = (await swTarget.worker())!;
     await worker.evaluate(recordStores);
     const results: PageLoad[] = [];
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i];
       progress(i);
-      const base: PageLoad = { name: p.name, group: p.group, url: p.url, isArticle: null, status: null, tasks: [], mainThreadMs: NaN, longestTaskMs: NaN, floorMs: NaN, heapAddedBytes: NaN, loadToReportMs: NaN, readabilityParseMs: NaN, readerableMs: NaN, report: null };
+      const base: PageLoad = {
+        name: p.name,
+        group: p.group,
+        url: p.url,
+        isArticle: null,
+        status: null,
+        tasks: [],
+        mainThreadMs: NaN,
+        longestTaskMs: NaN,
+        floorMs: NaN,
+        heapAddedBytes: NaN,
+        loadToReportMs: NaN,
+        readabilityParseMs: NaN,
+        readerableMs: NaN,
+        report: null,
+      };
       try {
         const without = await traced(bare.browser, p.url, async () => {});
         const floor = ourTasks(without.events, without.finalUrl);
@@ -138,7 +183,11 @@ export async function runChromium(pages: ServedPage[], port: number, dist: strin
         const ours = ourTasks(withExt.events, withExt.finalUrl);
         const heap = await heapAfterGc(withExt.page);
         await withExt.page.evaluate(probe);
-        const rd = await withExt.page.evaluate(() => (globalThis as unknown as { __readabilityProbe: () => { parseMs: number; readerableMs: number } }).__readabilityProbe());
+        const rd = await withExt.page.evaluate(() =>
+          (
+            globalThis as unknown as { __readabilityProbe: () => { parseMs: number; readerableMs: number } }
+          ).__readabilityProbe(),
+        );
         await withExt.page.close();
         const s = stored as { url: string; t: number; report: { isArticle?: boolean; status?: string } } | null;
         results.push({

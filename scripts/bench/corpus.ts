@@ -20,9 +20,20 @@ export function collectPages(dir: string): BenchPage[] {
       const p = join(d, name);
       const r = rel ? `${rel}/${name}` : name;
       if (statSync(p).isDirectory()) walk(p, r);
-      else if (name === 'source.html') pages.push({ name: rel, group: rel.split('/')[0] || basename(dir), html: () => readFileSync(p) });
-      else if (/\.html?\.gz$/.test(name)) pages.push({ name: r.replace(/\.html?\.gz$/, ''), group: rel.split('/')[0] || basename(dir), html: () => gunzipSync(readFileSync(p)) });
-      else if (/\.html?$/.test(name) && !existsSync(join(d, 'source.html'))) pages.push({ name: r.replace(/\.html?$/, ''), group: rel.split('/')[0] || basename(dir), html: () => readFileSync(p) });
+      else if (name === 'source.html')
+        pages.push({ name: rel, group: rel.split('/')[0] || basename(dir), html: () => readFileSync(p) });
+      else if (/\.html?\.gz$/.test(name))
+        pages.push({
+          name: r.replace(/\.html?\.gz$/, ''),
+          group: rel.split('/')[0] || basename(dir),
+          html: () => gunzipSync(readFileSync(p)),
+        });
+      else if (/\.html?$/.test(name) && !existsSync(join(d, 'source.html')))
+        pages.push({
+          name: r.replace(/\.html?$/, ''),
+          group: rel.split('/')[0] || basename(dir),
+          html: () => readFileSync(p),
+        });
     }
   };
   walk(dir, '');

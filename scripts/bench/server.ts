@@ -24,7 +24,25 @@ export interface BenchServer {
 function selfSigned(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'source-lens-bench-tls-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=bench.test', '-days', '2', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=bench.test',
+        '-days',
+        '2',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -42,7 +60,11 @@ export async function serve(pages: ServedPage[]): Promise<BenchServer> {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end();
     }
-    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': 'text/html',
+      'content-security-policy': "script-src 'none'",
+      'cache-control': 'no-store',
+    });
     res.end(p.html());
   };
   const http = createHttp(handle);

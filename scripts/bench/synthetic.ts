@@ -15,8 +15,12 @@ const OUTLETS = [
 
 export function syntheticArticle(n: number): string {
   const parts: string[] = [];
-  parts.push('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic article with ' + n + ' links</title>');
-  parts.push('<meta property="og:type" content="article"><meta property="article:published_time" content="2025-01-19T08:30:00Z"></head><body><main><article><h1>Synthetic article</h1>');
+  parts.push(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic article with ' + n + ' links</title>',
+  );
+  parts.push(
+    '<meta property="og:type" content="article"><meta property="article:published_time" content="2025-01-19T08:30:00Z"></head><body><main><article><h1>Synthetic article</h1>',
+  );
   for (let i = 0; i < n; i++) {
     const [host, name] = OUTLETS[i % OUTLETS.length];
     parts.push(

@@ -27,7 +27,19 @@ export interface OurTasks {
   lastTs: number;
 }
 
-const JS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'v8.callFunction', 'TimerFire', 'FireIdleCallback', 'RunMicrotasks', 'v8.run', 'FireAnimationFrame']);
+const JS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'FunctionCall',
+  'v8.callFunction',
+  'TimerFire',
+  'FireIdleCallback',
+  'RunMicrotasks',
+  'v8.run',
+  'FireAnimationFrame',
+]);
 const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 interface Span {
@@ -68,7 +80,13 @@ function outermost(spans: Span[]): Span[] {
 /** The renderer main threads (pid:tid) that loaded `url`. */
 function pageThreads(events: TraceEvent[], url: string): Set<string> {
   const main = new Set<string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
+  for (const e of events)
+    if (
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      (e.args as { name?: string } | undefined)?.name === 'CrRendererMain'
+    )
+      main.add(`${e.pid}:${e.tid}`);
   const hits = new Set<string>();
   for (const e of events) {
     const k = `${e.pid}:${e.tid}`;
@@ -101,8 +119,21 @@ export function ourTasks(events: TraceEvent[], url: string): OurTasks {
       if (!(lastTs >= t.end)) lastTs = t.end;
     }
   }
-  return { tasks, totalMs: tasks.reduce((a, b) => a + b, 0), longestMs: tasks.length ? Math.max(...tasks) : 0, firstTs, lastTs };
+  return {
+    tasks,
+    totalMs: tasks.reduce((a, b) => a + b, 0),
+    longestMs: tasks.length ? Math.max(...tasks) : 0,
+    firstTs,
+    lastTs,
+  };
 }
 
 /** Categories the count needs (task boundaries, JS events, page URLs). */
-export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'loading'];
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'loading',
+];

@@ -12,10 +12,28 @@ import { foldName } from '../../src/outlets/names';
 import type { OutletDirectory } from '../../src/outlets';
 import type { SourceReport } from '../../src/core/types';
 
-interface Label { outlet: string; domain: string | null; snippet: string; self: boolean }
-interface Pages { pages: Record<string, { publisher: string; attributions: Label[] }> }
-interface Cited { keys: Set<string>; name: string; self: boolean; text: string }
-interface Score { pages: number; labels: number; found: number; reported: number; right: number }
+interface Label {
+  outlet: string;
+  domain: string | null;
+  snippet: string;
+  self: boolean;
+}
+interface Pages {
+  pages: Record<string, { publisher: string; attributions: Label[] }>;
+}
+interface Cited {
+  keys: Set<string>;
+  name: string;
+  self: boolean;
+  text: string;
+}
+interface Score {
+  pages: number;
+  labels: number;
+  found: number;
+  reported: number;
+  right: number;
+}
 
 type Load = (path: string, url: string) => SourceReport;
 
@@ -43,7 +61,10 @@ function cited(r: SourceReport, dir: OutletDirectory): Cited[] {
     } else out.push({ keys, name: name ?? domain ?? '', self, text });
   };
   for (const m of r.mentions) add(m.outlet, m.domain, m.self === true, m.text);
-  for (const ref of r.references) if (ref.kind === 'credit' || ref.kind === 'dateline') if (ref.category === 'news') add(ref.outlet, ref.domain, ref.self === true, `[${ref.kind}] ${ref.text.slice(0, 60)}`);
+  for (const ref of r.references)
+    if (ref.kind === 'credit' || ref.kind === 'dateline')
+      if (ref.category === 'news')
+        add(ref.outlet, ref.domain, ref.self === true, `[${ref.kind}] ${ref.text.slice(0, 60)}`);
   return out;
 }
 
@@ -55,7 +76,9 @@ export function attributionEval(root: string, dir: OutletDirectory, load: Load, 
   const indexPath = join(base, 'INDEX.json');
   if (!existsSync(labelsPath) || !existsSync(indexPath)) return;
   const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')) as Pages).pages;
-  const urls = new Map((JSON.parse(readFileSync(indexPath, 'utf8')) as { html: string; url: string }[]).map((r) => [r.html, r.url]));
+  const urls = new Map(
+    (JSON.parse(readFileSync(indexPath, 'utf8')) as { html: string; url: string }[]).map((r) => [r.html, r.url]),
+  );
   const score = new Map<string, Score>();
   for (const [path, page] of Object.entries(labels)) {
     const r = load(join(base, path), urls.get(path) ?? '');
@@ -71,7 +94,10 @@ export function attributionEval(root: string, dir: OutletDirectory, load: Load, 
       const c = got.find((g) => [...keys].some((k) => g.keys.has(k)));
       if (c) matched.add(c);
       if (c && c.self === l.self) s.found++;
-      else log(`miss ${path}: ${l.outlet}${l.self ? ' (self)' : ''}${c ? ` [reported with self=${c.self}]` : ''} — "${l.snippet}"`);
+      else
+        log(
+          `miss ${path}: ${l.outlet}${l.self ? ' (self)' : ''}${c ? ` [reported with self=${c.self}]` : ''} — "${l.snippet}"`,
+        );
     }
     for (const c of got) {
       s.reported++;
@@ -82,8 +108,12 @@ export function attributionEval(root: string, dir: OutletDirectory, load: Load, 
   const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
   const all = fresh();
   for (const [lang, s] of [...score].sort()) {
-    console.log(`attributions ${lang} (${s.pages} pages): recall ${s.found}/${s.labels} = ${pct(s.found, s.labels)}, precision ${s.right}/${s.reported} = ${pct(s.right, s.reported)} (goal R >= 0.9, P >= 0.95)`);
+    console.log(
+      `attributions ${lang} (${s.pages} pages): recall ${s.found}/${s.labels} = ${pct(s.found, s.labels)}, precision ${s.right}/${s.reported} = ${pct(s.right, s.reported)} (goal R >= 0.9, P >= 0.95)`,
+    );
     for (const k of Object.keys(all) as (keyof Score)[]) all[k] += s[k];
   }
-  console.log(`attributions all (${all.pages} pages): recall ${pct(all.found, all.labels)}, precision ${pct(all.right, all.reported)}`);
+  console.log(
+    `attributions all (${all.pages} pages): recall ${pct(all.found, all.labels)}, precision ${pct(all.right, all.reported)}`,
+  );
 }

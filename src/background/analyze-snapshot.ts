@@ -32,7 +32,8 @@ export function markHidden(doc: Document, places: readonly string[]): number {
     const colon = place.indexOf(':');
     const tag = place.slice(0, colon);
     let at: Element | null = doc.documentElement;
-    if (colon + 1 < place.length) for (const i of place.slice(colon + 1).split('/')) at = at?.children[Number(i)] ?? null;
+    if (colon + 1 < place.length)
+      for (const i of place.slice(colon + 1).split('/')) at = at?.children[Number(i)] ?? null;
     if (at && at.localName === tag) {
       at.setAttribute(HIDDEN_MARK, '');
       marked++;
@@ -65,7 +66,11 @@ export async function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeSnaps
   } else {
     await opts.onFull?.();
     const directory = await opts.directory();
-    report = await analyzeInSteps(doc, { url, directory, detection, detectMs, debug: opts.debug, clock }, opts.pause ?? macrotask);
+    report = await analyzeInSteps(
+      doc,
+      { url, directory, detection, detectMs, debug: opts.debug, clock },
+      opts.pause ?? macrotask,
+    );
   }
   // Markup cut to fit a message: what is read is a part, as when the core's own limits cut a page.
   return snapshot.cut && report.status === 'complete' ? { ...report, status: 'too-large' } : report;

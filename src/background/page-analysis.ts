@@ -34,7 +34,11 @@ export function forgetTab(tabId: number): void {
 
 type Store = (tabId: number, state: TabState) => Promise<void>;
 
-export async function analyzeForTab(tabId: number, snapshot: PageSnapshot & { full: boolean }, store: Store): Promise<AnalyzedPage> {
+export async function analyzeForTab(
+  tabId: number,
+  snapshot: PageSnapshot & { full: boolean },
+  store: Store,
+): Promise<AnalyzedPage> {
   const generation = bump(tabId);
   const current = () => generations.get(tabId) === generation;
   try {

@@ -37,10 +37,22 @@ function keepFirst(report: SourceReport, list: 'links' | 'mentions' | 'reference
   // An outlet that lost all its items no longer counts in the breakdown.
   next.breakdown = buildBreakdown(next.outlets);
   // No id may point at a cut item; `referenced` stays: the page did cite it, only storage left it out.
-  if (list === 'links') next.mentions = report.mentions.map((m) => (m.linkId === null || ids.has(m.linkId) ? m : { ...m, linkId: null }));
-  if (list === 'references') next.mentions = report.mentions.map((m) => (m.referenceId === null || ids.has(m.referenceId) ? m : { ...m, referenceId: null, reference: null }));
-  if (list === 'mentions') next.audit = { ...report.audit, unreferencedMentions: report.audit.unreferencedMentions.filter((id) => ids.has(id)) };
-  if (list === 'references') next.audit = { ...report.audit, unmentionedReferences: report.audit.unmentionedReferences.filter((id) => ids.has(id)) };
+  if (list === 'links')
+    next.mentions = report.mentions.map((m) => (m.linkId === null || ids.has(m.linkId) ? m : { ...m, linkId: null }));
+  if (list === 'references')
+    next.mentions = report.mentions.map((m) =>
+      m.referenceId === null || ids.has(m.referenceId) ? m : { ...m, referenceId: null, reference: null },
+    );
+  if (list === 'mentions')
+    next.audit = {
+      ...report.audit,
+      unreferencedMentions: report.audit.unreferencedMentions.filter((id) => ids.has(id)),
+    };
+  if (list === 'references')
+    next.audit = {
+      ...report.audit,
+      unmentionedReferences: report.audit.unmentionedReferences.filter((id) => ids.has(id)),
+    };
   return next;
 }
 

@@ -29,7 +29,16 @@ export const USAGE = `usage: npm run analyze -- [options] FILE_OR_DIR_OR_WARC...
 const FORMATS: readonly Format[] = ['json', 'ndjson', 'markdown', 'table'];
 
 export function parseArgs(argv: string[]): Args | { error: string } {
-  const args: Args = { format: 'json', paths: [], jobs: availableParallelism(), unordered: false, shard: null, skipDone: null, summary: false, verbose: false };
+  const args: Args = {
+    format: 'json',
+    paths: [],
+    jobs: availableParallelism(),
+    unordered: false,
+    shard: null,
+    skipDone: null,
+    summary: false,
+    verbose: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -46,7 +55,8 @@ export function parseArgs(argv: string[]): Args | { error: string } {
     } else if (name === '--shard') {
       const v = value() ?? '';
       const m = /^(\d+)\/(\d+)$/.exec(v);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return { error: `--shard needs I/N with 1 ≤ I ≤ N, got "${v}"` };
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+        return { error: `--shard needs I/N with 1 ≤ I ≤ N, got "${v}"` };
       args.shard = { index: Number(m[1]), count: Number(m[2]) };
     } else if (name === '--skip-done') {
       const v = value();

@@ -37,7 +37,12 @@ export function decodeBytes(input: Uint8Array, opts: { html: boolean; maxBytes?:
       if (err.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
         return { ok: false, error: `gzip data expands beyond the limit (${Math.round(max / 1024 / 1024)} MB)` };
       }
-      return { ok: false, error: /unexpected end/i.test(err.message) ? 'truncated gzip file (unexpected end of data)' : `corrupt gzip data (${err.message})` };
+      return {
+        ok: false,
+        error: /unexpected end/i.test(err.message)
+          ? 'truncated gzip file (unexpected end of data)'
+          : `corrupt gzip data (${err.message})`,
+      };
     }
   }
   if (isBlank(buf)) return { ok: false, error: 'empty file' };
@@ -50,7 +55,12 @@ export function decodeBytes(input: Uint8Array, opts: { html: boolean; maxBytes?:
   const magic = MAGIC.find(([, sig]) => sig.every((b, i) => buf[i] === b));
   if (magic) return { ok: false, error: `binary file (${magic[0]}), not a page` };
   const head = buf.subarray(0, 8192);
-  if (looksEbcdic(head)) return { ok: false, error: 'EBCDIC-encoded page (an IBM mainframe charset), not supported: convert it first, e.g. iconv -f IBM1047 -t UTF-8' };
+  if (looksEbcdic(head))
+    return {
+      ok: false,
+      error:
+        'EBCDIC-encoded page (an IBM mainframe charset), not supported: convert it first, e.g. iconv -f IBM1047 -t UTF-8',
+    };
   if (head.includes(0)) return { ok: false, error: 'binary file (contains NUL bytes), not a page' };
   if (controlShare(head) > 0.05) return { ok: false, error: 'binary file (mostly control characters), not a page' };
   const declared = (opts.html ? sniffCharset(latin1(head)) : null) ?? opts.charset?.toLowerCase() ?? null;
@@ -65,8 +75,14 @@ export function decodeBytes(input: Uint8Array, opts: { html: boolean; maxBytes?:
   if (u.multi > 0 && (u.invalidAtEnd ? u.invalid === 1 : declaredUtf8 && u.multi >= u.invalid * 4)) {
     return { ...decode(buf, 'utf-8'), encoding: 'utf-8 (with invalid bytes)' } as Decoded;
   }
-  if (declared && /ebcdic|^(cp|ibm)-?0*(37|273|277|278|280|284|285|297|500|871|875|1025|1026|1047|114[0-9])$/.test(declared)) {
-    return { ok: false, error: `declared charset ${declared} is EBCDIC (an IBM mainframe charset), not supported: convert it first, e.g. iconv -f ${declared} -t UTF-8` };
+  if (
+    declared &&
+    /ebcdic|^(cp|ibm)-?0*(37|273|277|278|280|284|285|297|500|871|875|1025|1026|1047|114[0-9])$/.test(declared)
+  ) {
+    return {
+      ok: false,
+      error: `declared charset ${declared} is EBCDIC (an IBM mainframe charset), not supported: convert it first, e.g. iconv -f ${declared} -t UTF-8`,
+    };
   }
   if (declared && !declaredUtf8) {
     const r = decode(buf, declared);
@@ -88,7 +104,8 @@ function isBlank(b: Uint8Array): boolean {
 function controlShare(b: Uint8Array): number {
   if (!b.length) return 0;
   let n = 0;
-  for (const x of b) if ((x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0d && x !== 0x0c && x !== 0x1b) || x === 0x7f) n++;
+  for (const x of b)
+    if ((x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0d && x !== 0x0c && x !== 0x1b) || x === 0x7f) n++;
   return n / b.length;
 }
 
@@ -101,7 +118,7 @@ export function utf8Stats(b: Uint8Array): { multi: number; invalid: number; inva
   let multi = 0;
   let invalid = 0;
   let invalidAtEnd = false;
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const x = b[i];
     if (x < 0x80) {
       i++;
@@ -143,7 +160,8 @@ export function utf8Stats(b: Uint8Array): { multi: number; invalid: number; inva
 
 /** <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, <?xml encoding="x"?> */
 export function sniffCharset(head: string): string | null {
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m ? m[1].toLowerCase() : null;
 }
 
@@ -155,7 +173,8 @@ function decode(buf: Uint8Array, label: string): Decoded {
     const decoder = new TextDecoder(label);
     let text = decoder.decode(buf);
     // Node's TextDecoder decodes windows-1252 (and its aliases latin1, ascii…) as ISO-8859-1: "€" comes out as U+0080.
-    if (decoder.encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+    if (decoder.encoding === 'windows-1252')
+      text = text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
     return { ok: true, text, encoding: label };
   } catch {
     return { ok: false, error: `cannot decode as ${label}` };

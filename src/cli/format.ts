@@ -26,7 +26,11 @@ export function markdownOne(r: FileReport): string {
     `## ${mdText(r.title || r.file)}`,
     '',
     `- File: ${mdText(r.file)}`,
-    ...(r.warc ? [`- Page: ${link(r.warc.url)}${r.warc.date ? ` · Fetched: ${mdText(r.warc.date)}` : ''}${r.warc.id ? ` · Record: ${mdText(r.warc.id)}` : ''}`] : []),
+    ...(r.warc
+      ? [
+          `- Page: ${link(r.warc.url)}${r.warc.date ? ` · Fetched: ${mdText(r.warc.date)}` : ''}${r.warc.id ? ` · Record: ${mdText(r.warc.id)}` : ''}`,
+        ]
+      : []),
     `- Article: ${r.isArticle ? 'yes' : 'no'} (confidence ${r.confidence}) — ${mdText(r.reasons.map((x) => x.code).join(', '))}`,
     `- Language: ${mdText(r.lang ?? 'unknown')}${r.metadata.publishedTime ? ` · Published: ${mdText(r.metadata.publishedTime)}` : ''}${r.metadata.byline ? ` · By: ${mdText(r.metadata.byline)}` : ''}`,
     `- Tags: ${r.tags.length ? r.tags.map(mdText).join(', ') : '—'}`,
@@ -34,8 +38,13 @@ export function markdownOne(r: FileReport): string {
   ];
   if (r.status !== 'complete') lines.push(`- Status: ${r.status}`);
   if (r.outlets.length) {
-    lines.push('', '| Outlet | Domain | Category | Country | References | Mentions | Links |', '| --- | --- | --- | --- | --- | --- | --- |');
-    const flags = (o: { self?: boolean; inDirectory?: boolean }) => `${o.self ? ' (publisher’s own)' : ''}${o.inDirectory === false ? ' (not in directory)' : ''}`;
+    lines.push(
+      '',
+      '| Outlet | Domain | Category | Country | References | Mentions | Links |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    const flags = (o: { self?: boolean; inDirectory?: boolean }) =>
+      `${o.self ? ' (publisher’s own)' : ''}${o.inDirectory === false ? ' (not in directory)' : ''}`;
     for (const o of r.outlets) {
       const cells = [`${o.name}${flags(o)}`, o.domain ?? '', o.category, o.country ?? ''].map(mdText);
       lines.push(`| ${cells.join(' | ')} | ${o.citedBy.references} | ${o.citedBy.mentions} | ${o.citedBy.links} |`);
@@ -43,22 +52,33 @@ export function markdownOne(r: FileReport): string {
   }
   if (r.references.length) {
     lines.push('', '### References', '');
-    for (const x of r.references) lines.push(`- ${mdText(x.label)}: ${mdText(x.domain ?? x.text)}${x.outlet ? ` (${mdText(x.outlet)})` : ''}${x.mentioned ? '' : ' — never mentioned in the text'}`);
+    for (const x of r.references)
+      lines.push(
+        `- ${mdText(x.label)}: ${mdText(x.domain ?? x.text)}${x.outlet ? ` (${mdText(x.outlet)})` : ''}${x.mentioned ? '' : ' — never mentioned in the text'}`,
+      );
   }
   if (r.mentions.length) {
     lines.push('', '### Mentions', '');
-    for (const m of r.mentions) lines.push(`- “${mdText(m.text)}” → ${mdText(m.outlet)}${m.self ? ' (publisher’s own)' : ''}${m.inDirectory === false ? ' (not in directory)' : ''}${m.reference ? ` (${mdText(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`);
+    for (const m of r.mentions)
+      lines.push(
+        `- “${mdText(m.text)}” → ${mdText(m.outlet)}${m.self ? ' (publisher’s own)' : ''}${m.inDirectory === false ? ' (not in directory)' : ''}${m.reference ? ` (${mdText(m.reference)})` : m.linkId ? ' (linked)' : ' — unreferenced'}`,
+      );
   }
   if (r.links.length) {
     lines.push('', `### Links (${r.links.length})`, '');
-    for (const l of r.links.slice(0, 100)) lines.push(`- ${mdText(l.text || l.domain)}: ${link(l.url)} — ${mdText(l.category)}`);
+    for (const l of r.links.slice(0, 100))
+      lines.push(`- ${mdText(l.text || l.domain)}: ${link(l.url)} — ${mdText(l.category)}`);
   }
   return lines.join('\n');
 }
 
 export function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.min(60, Math.max(...rows.map((r) => (r[i] ?? '').length))));
-  const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
@@ -66,12 +86,33 @@ export function table(rows: string[][]): string {
 export function tableRow(r: FileReport): string[] {
   const d = r.declaredTotals;
   return [
-    r.warc ? `${r.file} ${r.warc.url}` : r.file, r.isArticle ? 'yes' : 'no', String(r.confidence), r.lang ?? '', String(r.tags.length), String(r.references.length),
-    String(r.mentions.length), String(r.links.length), String(r.outlets.length), d ? `${d.web ?? '-'}/${d.social ?? '-'}/${d.forums ?? '-'}` : '', r.title,
+    r.warc ? `${r.file} ${r.warc.url}` : r.file,
+    r.isArticle ? 'yes' : 'no',
+    String(r.confidence),
+    r.lang ?? '',
+    String(r.tags.length),
+    String(r.references.length),
+    String(r.mentions.length),
+    String(r.links.length),
+    String(r.outlets.length),
+    d ? `${d.web ?? '-'}/${d.social ?? '-'}/${d.forums ?? '-'}` : '',
+    r.title,
   ].map((c) => noControls(c.replace(/\s+/g, ' ')));
 }
 
-export const TABLE_HEADER = ['file', 'article', 'conf', 'lang', 'tags', 'refs', 'mentions', 'links', 'outlets', 'totals', 'title'];
+export const TABLE_HEADER = [
+  'file',
+  'article',
+  'conf',
+  'lang',
+  'tags',
+  'refs',
+  'mentions',
+  'links',
+  'outlets',
+  'totals',
+  'title',
+];
 
 export function toTable(reports: FileReport[]): string {
   return tableOf(reports.map(tableRow), reports.length === 1 ? reports[0] : null);
@@ -83,7 +124,17 @@ export function tableOf(rows: string[][], only: FileReport | null): string {
   if (!only || !only.outlets.length) return summary + '\n';
   const outlets = table([
     ['outlet', 'domain', 'category', 'country', 'refs', 'mentions', 'links'],
-    ...only.outlets.map((o) => [o.name, o.domain ?? '', o.category, o.country ?? '', String(o.citedBy.references), String(o.citedBy.mentions), String(o.citedBy.links)].map((c) => noControls(c.replace(/\s+/g, ' ')))),
+    ...only.outlets.map((o) =>
+      [
+        o.name,
+        o.domain ?? '',
+        o.category,
+        o.country ?? '',
+        String(o.citedBy.references),
+        String(o.citedBy.mentions),
+        String(o.citedBy.links),
+      ].map((c) => noControls(c.replace(/\s+/g, ' '))),
+    ),
   ]);
   return `${summary}\n\n${outlets}\n`;
 }

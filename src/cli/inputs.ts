@@ -38,7 +38,8 @@ export function collectInputs(paths: string[], fs: CliFs = nodeFs): Inputs {
     }
     const before = errors.length;
     const found = walkDir(p, fs, errors, warnings);
-    if (!found.length && errors.length === before) errors.push({ file: p, error: 'folder holds no .html, .htm, .html.gz, .txt or .warc files' });
+    if (!found.length && errors.length === before)
+      errors.push({ file: p, error: 'folder holds no .html, .htm, .html.gz, .txt or .warc files' });
     files.push(...found);
   }
   return { files, errors, warnings };

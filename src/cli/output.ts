@@ -17,7 +17,8 @@ export interface Writer {
 type Out = { write(s: string): void };
 
 export function createWriter(format: Format, out: Out, single: boolean): Writer {
-  if (format === 'ndjson') return { report: (r) => out.write(`${JSON.stringify(r)}\n`), json: (t) => out.write(`${t}\n`), end: () => {} };
+  if (format === 'ndjson')
+    return { report: (r) => out.write(`${JSON.stringify(r)}\n`), json: (t) => out.write(`${t}\n`), end: () => {} };
   if (format === 'markdown') {
     let n = 0;
     return {

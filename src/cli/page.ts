@@ -33,7 +33,8 @@ export interface PageTask {
   debug?: boolean;
 }
 
-export type PageResult = { ok: true; report: FileReport } | { ok: true; json: string; tooLarge: boolean } | { ok: false; error: string };
+export type PageResult =
+  { ok: true; report: FileReport } | { ok: true; json: string; tooLarge: boolean } | { ok: false; error: string };
 
 /**
  * How a report leaves the thread that made it: the object (table, markdown,
@@ -45,7 +46,11 @@ export type Encoding = 'object' | 'ndjson' | 'json';
 
 export function encodeResult(r: PageResult, enc: Encoding): PageResult {
   if (enc === 'object' || !r.ok || !('report' in r)) return r;
-  return { ok: true, json: enc === 'ndjson' ? JSON.stringify(r.report) : JSON.stringify(r.report, null, 2), tooLarge: r.report.status === 'too-large' };
+  return {
+    ok: true,
+    json: enc === 'ndjson' ? JSON.stringify(r.report) : JSON.stringify(r.report, null, 2),
+    tooLarge: r.report.status === 'too-large',
+  };
 }
 
 /** A saved page knows its own address: internal links are only recognisable against it. */
@@ -72,7 +77,18 @@ export function analyzePage(task: PageTask, dir: OutletDirectory): PageResult {
   if (!dec.ok) return { ok: false, error: dec.error };
   const extra = task.warc ? { file: task.file, warc: task.warc } : { file: task.file };
   try {
-    if (task.text) return { ok: true, report: { ...extra, ...analyzeText(dec.text, { directory: dir, url: pathToFileURL(resolvePath(task.file)).href, debug: task.debug }) } };
+    if (task.text)
+      return {
+        ok: true,
+        report: {
+          ...extra,
+          ...analyzeText(dec.text, {
+            directory: dir,
+            url: pathToFileURL(resolvePath(task.file)).href,
+            debug: task.debug,
+          }),
+        },
+      };
     const document = htmlDocument(dec.text);
     // A WARC record's URL is where the page was fetched: that is the page's address.
     const url = task.warc ? task.warc.url : canonicalOf(document, pathToFileURL(resolvePath(task.file)).href);

@@ -36,18 +36,31 @@ const YOUNG_MB = 12;
 const WINDOW = 16;
 
 /** Results (and the source's other items, e.g. errors) in the order `emit` should see them. */
-export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptions, emit: (meta: T, result: PageResult | null) => void): Promise<void> {
+export async function runPool<T>(
+  source: AsyncIterable<Item<T>>,
+  opts: PoolOptions,
+  emit: (meta: T, result: PageResult | null) => void,
+): Promise<void> {
   if (opts.jobs <= 1) {
     // Loaded only here: with workers, the main thread never needs the analysis code (linkedom, core).
     // A directory object given (tests) is analysed with the TypeScript modules it was built from.
     const core = opts.directory ? await import('./page') : await loadCore();
     const dir = opts.directory ?? (await (core as CoreModule).loadDirectory());
-    for await (const item of source) emit(item.meta, item.kind === 'task' ? core.encodeResult(core.analyzePage(item.task, dir), opts.encoding) : null);
+    for await (const item of source)
+      emit(item.meta, item.kind === 'task' ? core.encodeResult(core.analyzePage(item.task, dir), opts.encoding) : null);
     return;
   }
   const script = await workerScript();
-  const data: WorkerData = { role: WORKER_ROLE, directory: opts.workerDirectory, encoding: opts.encoding, tsx: script.tsx };
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(script.url, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
+  const data: WorkerData = {
+    role: WORKER_ROLE,
+    directory: opts.workerDirectory,
+    encoding: opts.encoding,
+    tsx: script.tsx,
+  };
+  const workers = Array.from(
+    { length: opts.jobs },
+    () => new Worker(script.url, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }),
+  );
   const limit = opts.jobs * WINDOW;
   const waiting = new Map<number, { meta: T; result: PageResult | null }>();
   const metas = new Map<number, T>();
@@ -112,7 +125,8 @@ export async function runPool<T>(source: AsyncIterable<Item<T>>, opts: PoolOptio
       busy.set(w, (busy.get(w) ?? 0) + 1);
       // The bytes move to the worker instead of being copied.
       const bytes = item.task.bytes;
-      const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const owned =
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
       w.postMessage({ seq, task: item.task }, owned ? [bytes.buffer] : []);
     }
     while (outstanding() > 0 && !state.failure) await sleep();

@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { WarcInfo } from './page';
 
-export const pageKey = (p: { file: string; warc?: WarcInfo | null }) => (p.warc ? (p.warc.id ?? `${p.file}#${p.warc.url}`) : p.file);
+export const pageKey = (p: { file: string; warc?: WarcInfo | null }) =>
+  p.warc ? (p.warc.id ?? `${p.file}#${p.warc.url}`) : p.file;
 
 /** FNV-1a: fast, stable across machines and Node versions. */
 function fnv1a(s: string): number {
@@ -19,7 +20,8 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-export const inShard = (key: string, shard: { index: number; count: number }) => fnv1a(key) % shard.count === shard.index - 1;
+export const inShard = (key: string, shard: { index: number; count: number }) =>
+  fnv1a(key) % shard.count === shard.index - 1;
 
 /** The keys of the reports an NDJSON file holds; a cut-off last line (the crash) is not counted. */
 export async function doneKeys(file: string): Promise<{ keys: Set<string>; unreadable: number }> {

@@ -41,9 +41,17 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
     io.stderr.write(args.error ? `error: ${noControls(args.error)}\n${USAGE}` : USAGE);
     return 2;
   }
-  const say = (kind: string, file: string, text: string) => io.stderr.write(`${kind}: ${noControls(file)}: ${noControls(text)}\n`);
+  const say = (kind: string, file: string, text: string) =>
+    io.stderr.write(`${kind}: ${noControls(file)}: ${noControls(text)}\n`);
   const stdinPaths = args.paths.filter((p) => p === '-');
-  const { files: found, errors, warnings } = collectInputs(args.paths.filter((p) => p !== '-'), fs);
+  const {
+    files: found,
+    errors,
+    warnings,
+  } = collectInputs(
+    args.paths.filter((p) => p !== '-'),
+    fs,
+  );
   for (const e of errors) say('error', e.file, e.error);
   for (const w of warnings) say('warning', w.file, w.warning);
   let failed = errors.length;
@@ -53,9 +61,18 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
     try {
       const r = await doneKeys(args.skipDone);
       done = r.keys;
-      if (r.unreadable) say('warning', args.skipDone, `${r.unreadable} line(s) are not a report (a run cut off mid-line?); those pages are analysed again`);
+      if (r.unreadable)
+        say(
+          'warning',
+          args.skipDone,
+          `${r.unreadable} line(s) are not a report (a run cut off mid-line?); those pages are analysed again`,
+        );
     } catch (e) {
-      say('error', args.skipDone, `cannot read the NDJSON output to resume from (${e instanceof Error ? e.message : String(e)})`);
+      say(
+        'error',
+        args.skipDone,
+        `cannot read the NDJSON output to resume from (${e instanceof Error ? e.message : String(e)})`,
+      );
       return 2;
     }
   }
@@ -67,7 +84,11 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
 
   const writer = createWriter(args.format, io.stdout, single);
   const summary = args.summary ? createSummary() : null;
-  const progress = createProgress(streamed ? null : files.length, io.stderr, !!io.stderr.isTTY || files.length > 5 || streamed);
+  const progress = createProgress(
+    streamed ? null : files.length,
+    io.stderr,
+    !!io.stderr.isTTY || files.length > 5 || streamed,
+  );
   const stdin = io.stdin ?? (process.stdin as AsyncIterable<Uint8Array>);
   let count = 0;
 
@@ -75,7 +96,12 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
   async function* items(): AsyncGenerator<Item<Meta>> {
     for await (const item of pagesOf(files, fs, stdin)) {
       if (item.kind === 'error') yield { kind: 'other', meta: { file: item.file, error: item.error } };
-      else if (!item.task.warc || wanted(pageKey(item.task))) yield { kind: 'task', task: verbose ? { ...item.task, debug: true } : item.task, meta: { file: item.task.warc ? `${item.task.file} ${item.task.warc.url}` : item.task.file } };
+      else if (!item.task.warc || wanted(pageKey(item.task)))
+        yield {
+          kind: 'task',
+          task: verbose ? { ...item.task, debug: true } : item.task,
+          meta: { file: item.task.warc ? `${item.task.file} ${item.task.warc.url}` : item.task.file },
+        };
     }
   }
   const emit = (meta: Meta, result: PageResult | null) => {
@@ -87,21 +113,29 @@ export async function run(argv: string[], io: Io, opts: RunOptions = {}): Promis
       progress.tick(++count, meta.file);
       return;
     }
-    if ('json' in result ? result.tooLarge : result.report.status === 'too-large') say('warning', meta.file, 'page too large, only its first part was analyzed');
+    if ('json' in result ? result.tooLarge : result.report.status === 'too-large')
+      say('warning', meta.file, 'page too large, only its first part was analyzed');
     if (args.verbose && 'report' in result) io.stderr.write(diagnosticLines(meta.file, result.report));
     if ('json' in result) writer.json?.(result.json);
     else if (summary) summary.add(result.report);
     else writer.report(result.report);
     progress.tick(++count, meta.file);
   };
-  const encoding: Encoding = summary || args.verbose || args.format === 'markdown' || args.format === 'table' ? 'object' : args.format;
+  const encoding: Encoding =
+    summary || args.verbose || args.format === 'markdown' || args.format === 'table' ? 'object' : args.format;
   const inThread = opts.directory && !opts.workerDirectory;
   const jobs = inThread || (!streamed && files.length < 2) ? 1 : args.jobs;
-  await runPool(items(), { jobs, unordered: args.unordered, directory: opts.directory, workerDirectory: opts.workerDirectory, encoding }, emit);
+  await runPool(
+    items(),
+    { jobs, unordered: args.unordered, directory: opts.directory, workerDirectory: opts.workerDirectory, encoding },
+    emit,
+  );
   progress.done();
   if (summary) {
     const s = summary.result();
-    io.stdout.write(args.format === 'json' || args.format === 'ndjson' ? `${JSON.stringify(s, null, 2)}\n` : summaryTable(s));
+    io.stdout.write(
+      args.format === 'json' || args.format === 'ndjson' ? `${JSON.stringify(s, null, 2)}\n` : summaryTable(s),
+    );
   } else writer.end();
   return failed ? 1 : 0;
 }

@@ -22,7 +22,10 @@ export function readInput(file: string, fs: CliFs): Uint8Array {
   if (st.isDirectory()) throw new InputError('is a folder');
   // Never read a FIFO (blocks forever) or a device (never ends).
   if (!st.isFile()) throw new InputError('not a regular file (a device, FIFO or socket)');
-  if (st.size > MAX_FILE_BYTES) throw new InputError(`file too large (${Math.round(st.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  if (st.size > MAX_FILE_BYTES)
+    throw new InputError(
+      `file too large (${Math.round(st.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+    );
   try {
     return fs.readFile(file);
   } catch (e) {
@@ -32,7 +35,11 @@ export function readInput(file: string, fs: CliFs): Uint8Array {
 
 export const isWarc = (file: string) => file === '-' || WARC_RE.test(file);
 
-export async function* pagesOf(files: readonly string[], fs: CliFs, stdin: AsyncIterable<Uint8Array>): AsyncGenerator<SourceItem> {
+export async function* pagesOf(
+  files: readonly string[],
+  fs: CliFs,
+  stdin: AsyncIterable<Uint8Array>,
+): AsyncGenerator<SourceItem> {
   for (const file of files) {
     if (file === '-') {
       yield* warcStream(stdin, '-');

@@ -32,7 +32,11 @@ export interface Summary {
 
 export function createSummary(top = 50) {
   const outlets = new Map<string, OutletTotal>();
-  const totals = { byCategory: {} as Record<string, number>, byCountry: {} as Record<string, number>, byType: {} as Record<string, number> };
+  const totals = {
+    byCategory: {} as Record<string, number>,
+    byCountry: {} as Record<string, number>,
+    byType: {} as Record<string, number>,
+  };
   let pages = 0;
   let articles = 0;
   const add = (into: Record<string, number>, from: Record<string, number>) => {
@@ -44,7 +48,17 @@ export function createSummary(top = 50) {
       if (r.isArticle) articles++;
       for (const o of r.outlets) {
         const key = `${o.name}\u0000${o.domain ?? ''}`;
-        const t = outlets.get(key) ?? { name: o.name, domain: o.domain, category: o.category, country: o.country, type: o.type, pages: 0, references: 0, mentions: 0, links: 0 };
+        const t = outlets.get(key) ?? {
+          name: o.name,
+          domain: o.domain,
+          category: o.category,
+          country: o.country,
+          type: o.type,
+          pages: 0,
+          references: 0,
+          mentions: 0,
+          links: 0,
+        };
         t.pages++;
         t.references += o.citedBy.references;
         t.mentions += o.citedBy.mentions;
@@ -57,18 +71,49 @@ export function createSummary(top = 50) {
     },
     result(): Summary {
       const cited = (t: OutletTotal) => t.references + t.mentions + t.links;
-      const list = [...outlets.values()].sort((a, b) => b.pages - a.pages || cited(b) - cited(a) || a.name.localeCompare(b.name)).slice(0, top);
-      const sorted = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
-      return { pages, articles, outlets: list, byCategory: sorted(totals.byCategory), byCountry: sorted(totals.byCountry), byType: sorted(totals.byType) };
+      const list = [...outlets.values()]
+        .sort((a, b) => b.pages - a.pages || cited(b) - cited(a) || a.name.localeCompare(b.name))
+        .slice(0, top);
+      const sorted = (r: Record<string, number>) =>
+        Object.fromEntries(Object.entries(r).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+      return {
+        pages,
+        articles,
+        outlets: list,
+        byCategory: sorted(totals.byCategory),
+        byCountry: sorted(totals.byCountry),
+        byType: sorted(totals.byType),
+      };
     },
   };
 }
 
 export function summaryTable(s: Summary): string {
-  const counts = (title: string, r: Record<string, number>) => table([[title, 'outlets cited'], ...Object.entries(r).map(([k, n]) => [noControls(k), String(n)])]);
+  const counts = (title: string, r: Record<string, number>) =>
+    table([[title, 'outlets cited'], ...Object.entries(r).map(([k, n]) => [noControls(k), String(n)])]);
   const outlets = table([
     ['outlet', 'domain', 'category', 'country', 'type', 'pages', 'refs', 'mentions', 'links'],
-    ...s.outlets.map((o) => [o.name, o.domain ?? '', o.category, o.country ?? '', o.type ?? '', String(o.pages), String(o.references), String(o.mentions), String(o.links)].map(noControls)),
+    ...s.outlets.map((o) =>
+      [
+        o.name,
+        o.domain ?? '',
+        o.category,
+        o.country ?? '',
+        o.type ?? '',
+        String(o.pages),
+        String(o.references),
+        String(o.mentions),
+        String(o.links),
+      ].map(noControls),
+    ),
   ]);
-  return [`${s.pages} pages, ${s.articles} articles`, outlets, counts('category', s.byCategory), counts('country', s.byCountry), counts('type', s.byType)].join('\n\n') + '\n';
+  return (
+    [
+      `${s.pages} pages, ${s.articles} articles`,
+      outlets,
+      counts('category', s.byCategory),
+      counts('country', s.byCountry),
+      counts('type', s.byType),
+    ].join('\n\n') + '\n'
+  );
 }

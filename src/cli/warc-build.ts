@@ -40,7 +40,11 @@ export async function serializeRecord(page: WarcPage, gzip: boolean): Promise<Ui
 }
 
 /** Writes the pages to `out` one record at a time (memory stays at one page). */
-export async function writeWarc(out: string, pages: Iterable<WarcPage> | AsyncIterable<WarcPage>, gzip = /\.gz$/i.test(out)): Promise<number> {
+export async function writeWarc(
+  out: string,
+  pages: Iterable<WarcPage> | AsyncIterable<WarcPage>,
+  gzip = /\.gz$/i.test(out),
+): Promise<number> {
   const stream = createWriteStream(out);
   let n = 0;
   for await (const page of pages) {

@@ -26,25 +26,43 @@ async function recordItem(record: WARCRecord, file: string, offset: number): Pro
   const url = record.warcTargetURI ?? '';
   const id = record.warcHeader('WARC-Record-ID') ?? null;
   const where = `record ${id ?? `at byte ${offset}`}`;
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return { kind: 'error', file, error: `${where} has no WARC-Target-URI, skipped` };
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return { kind: 'error', file, error: `${where} has no WARC-Target-URI, skipped` };
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for await (const chunk of record) {
       size += chunk.byteLength;
-      if (size > MAX_FILE_BYTES) return { kind: 'error', file, error: `${where} (${url}) expands beyond the limit (${MAX_FILE_BYTES / 1024 / 1024} MB), skipped` };
+      if (size > MAX_FILE_BYTES)
+        return {
+          kind: 'error',
+          file,
+          error: `${where} (${url}) expands beyond the limit (${MAX_FILE_BYTES / 1024 / 1024} MB), skipped`,
+        };
       chunks.push(chunk);
     }
   } catch (e) {
-    return { kind: 'error', file, error: `${where} (${url}) cannot be read (${e instanceof Error ? e.message : String(e)}), skipped` };
+    return {
+      kind: 'error',
+      file,
+      error: `${where} (${url}) cannot be read (${e instanceof Error ? e.message : String(e)}), skipped`,
+    };
   }
   const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
   const bytes = Buffer.concat(chunks);
-  return { kind: 'page', task: { file, bytes, text: false, charset, warc: { url, date: record.warcDate ?? null, id } } };
+  return {
+    kind: 'page',
+    task: { file, bytes, text: false, charset, warc: { url, date: record.warcDate ?? null, id } },
+  };
 }
 
 /** Runs one parser over `source`; returns the offset it stopped at (relative to the source's start). */
-async function* parseFrom(source: AsyncIterable<Uint8Array>, file: string, base: number, end: { at: number; threw: string | null }): AsyncGenerator<WarcItem> {
+async function* parseFrom(
+  source: AsyncIterable<Uint8Array>,
+  file: string,
+  base: number,
+  end: { at: number; threw: string | null },
+): AsyncGenerator<WarcItem> {
   const parser = new WARCParser(source);
   try {
     for await (const record of parser) {
@@ -85,8 +103,14 @@ export async function* warcFile(path: string, size: number): AsyncGenerator<Warc
     const stop = start + end.at;
     if (stop >= size && !end.threw) return;
     const next = nextStart(path, stop + 1, gz);
-    const what = end.threw ? `malformed WARC data at byte ${stop} (${end.threw})` : `malformed or truncated WARC record at byte ${stop}`;
-    yield { kind: 'error', file: path, error: next === null ? `${what}; nothing readable after it` : `${what}; skipped to byte ${next}` };
+    const what = end.threw
+      ? `malformed WARC data at byte ${stop} (${end.threw})`
+      : `malformed or truncated WARC record at byte ${stop}`;
+    yield {
+      kind: 'error',
+      file: path,
+      error: next === null ? `${what}; nothing readable after it` : `${what}; skipped to byte ${next}`,
+    };
     if (next === null) return;
     start = next;
   }
@@ -119,5 +143,10 @@ export async function* warcStream(stream: AsyncIterable<Uint8Array>, name: strin
   yield* parseFrom(counted, name, 0, end);
   // Whatever the parser left unread still counts: it tells a clean end from a cut-off one.
   for (let r = await it.next(); !r.done; r = await it.next()) total += r.value.byteLength;
-  if (end.threw || end.at < total) yield { kind: 'error', file: name, error: `malformed or truncated WARC data at byte ${end.at}${end.threw ? ` (${end.threw})` : ''}; the rest of the stream skipped` };
+  if (end.threw || end.at < total)
+    yield {
+      kind: 'error',
+      file: name,
+      error: `malformed or truncated WARC data at byte ${end.at}${end.threw ? ` (${end.threw})` : ''}; the rest of the stream skipped`,
+    };
 }

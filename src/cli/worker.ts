@@ -30,7 +30,14 @@ if (port && data?.role === WORKER_ROLE) {
   port.on('message', (msg: { seq: number; task: PageTask }) => {
     ready.then(
       (dir) => port.postMessage({ seq: msg.seq, result: encodeResult(analyzePage(msg.task, dir), data.encoding) }),
-      (e: unknown) => port.postMessage({ seq: msg.seq, result: { ok: false, error: `worker could not load the outlet directory: ${e instanceof Error ? e.message : String(e)}` } }),
+      (e: unknown) =>
+        port.postMessage({
+          seq: msg.seq,
+          result: {
+            ok: false,
+            error: `worker could not load the outlet directory: ${e instanceof Error ? e.message : String(e)}`,
+          },
+        }),
     );
   });
 }

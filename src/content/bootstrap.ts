@@ -10,7 +10,11 @@ import { createSession, type SessionDeps } from './session';
 /** In-page navigations re-render after the URL changes: give the new view a moment. */
 const SETTLE_MS = 400;
 
-const isPageMessage = (m: unknown) => !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('page:');
+const isPageMessage = (m: unknown) =>
+  !!m &&
+  typeof m === 'object' &&
+  typeof (m as { type?: unknown }).type === 'string' &&
+  (m as { type: string }).type.startsWith('page:');
 
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -34,7 +38,8 @@ const deps: SessionDeps = {
   settle: (signal) => wait(SETTLE_MS, signal),
   // The watchers load lazily too: the first chunk carries only what every page needs.
   watchLateContent: (onGrowth, signal) => import('./watchers').then((m) => m.watchLateContent(onGrowth, signal)),
-  watchNavigation: (onChange, signal, tick) => import('./watchers').then((m) => m.watchNavigation(onChange, signal, tick)),
+  watchNavigation: (onChange, signal, tick) =>
+    import('./watchers').then((m) => m.watchNavigation(onChange, signal, tick)),
   mountUi: async (report, switches, goToReference, onDead) => {
     const { mountHoverUi } = await import('./hover');
     return mountHoverUi(report, switches, { alive: contextAlive, onDead, goToReference });
@@ -54,7 +59,9 @@ export async function start(): Promise<void> {
   // Listen first, so the popup always gets an answer, even on a disabled site. The validating router loads on first use.
   const pageContext = { current: session.current, runFull: () => session.analyzeNow(), status: session.status };
   const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) =>
-    isPageMessage(message) ? import('./page-router').then((m) => m.routePageMessage(message, sender, pageContext)) : undefined;
+    isPageMessage(message)
+      ? import('./page-router').then((m) => m.routePageMessage(message, sender, pageContext))
+      : undefined;
   browser.runtime.onMessage.addListener(onMessage);
   session.signal.addEventListener(
     'abort',

@@ -4,7 +4,18 @@
  * ignores our own host, waits until the page is quiet, and gives up after a
  * few rounds so a ticker or an endless feed cannot keep us busy.
  */
-const IGNORED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'IFRAME', 'SVG', 'IMG', 'SOURCE-LENS-ROOT']);
+const IGNORED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'LINK',
+  'META',
+  'IFRAME',
+  'SVG',
+  'IMG',
+  'SOURCE-LENS-ROOT',
+]);
 
 export interface LateContentOptions {
   /** Characters of new text that make a re-analysis worth it. */

@@ -7,7 +7,11 @@ import { createPageHandlers, type PageContext } from './page-handlers';
 
 let route: ReturnType<typeof createRouter> | null = null;
 
-export function routePageMessage(message: unknown, sender: Runtime.MessageSender, ctx: PageContext): Promise<unknown> | undefined {
+export function routePageMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  ctx: PageContext,
+): Promise<unknown> | undefined {
   route ??= createRouter(contentMessages, createPageHandlers(ctx), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),

@@ -26,15 +26,28 @@ function rangeFor(report: SourceReport, kind: Kind, id: string): Range | null {
     range.selectNodeContents(el);
     return range;
   }
-  const item = kind === 'mention' ? report.mentions.find((m) => m.id === id) : report.references.find((r) => r.id === id);
+  const item =
+    kind === 'mention' ? report.mentions.find((m) => m.id === id) : report.references.find((r) => r.id === id);
   if (!item) return null;
-  const needle = kind === 'mention' ? (item as SourceReport['mentions'][number]).text : (item as SourceReport['references'][number]).label;
+  const needle =
+    kind === 'mention'
+      ? (item as SourceReport['mentions'][number]).text
+      : (item as SourceReport['references'][number]).label;
   const sameText =
     kind === 'mention'
       ? report.mentions.filter((m) => m.text === needle)
       : report.references.filter((r) => r.label === needle);
   const ranges = findTextRanges(document.body, needle);
-  return ranges[Math.max(0, sameText.findIndex((x) => x.id === id))] ?? ranges[0] ?? null;
+  return (
+    ranges[
+      Math.max(
+        0,
+        sameText.findIndex((x) => x.id === id),
+      )
+    ] ??
+    ranges[0] ??
+    null
+  );
 }
 
 /** Scrolls the cited item into view and highlights it briefly. */

@@ -21,10 +21,12 @@ import { disabledSitesOf, isHostDisabled } from '../settings/site-switch';
 
 export type UiSwitches = Pick<Settings, 'hoverCards' | 'mentionMarks'>;
 export type SessionState = PageStatus['state'] | 'dead';
-export type SessionEvent = 'ready' | 'ask' | 'analyzed' | 'failed' | 'late-content' | 'navigated' | 'site-off' | 'site-on' | 'context-died';
+export type SessionEvent =
+  'ready' | 'ask' | 'analyzed' | 'failed' | 'late-content' | 'navigated' | 'site-off' | 'site-on' | 'context-died';
 
 const LIVE = ['waiting', 'analyzing', 'done'] as const;
-const all = <T extends string>(states: readonly SessionState[], to: T) => Object.fromEntries(states.map((s) => [s, to])) as Partial<Record<SessionState, T>>;
+const all = <T extends string>(states: readonly SessionState[], to: T) =>
+  Object.fromEntries(states.map((s) => [s, to])) as Partial<Record<SessionState, T>>;
 
 export const TRANSITIONS: Record<SessionEvent, Partial<Record<SessionState, SessionState>>> = {
   ready: { waiting: 'analyzing' }, // visible and idle
@@ -60,14 +62,20 @@ export interface SessionDeps {
   watchLateContent: (onGrowth: () => void, signal: AbortSignal) => void | Promise<void>;
   watchNavigation: (onChange: () => void, signal: AbortSignal, tick: () => void) => void | Promise<void>;
   /** Mounts the hover cards and marks; null when there is nothing to show. Torn down by the caller. */
-  mountUi: (report: SourceReport, switches: UiSwitches, goToReference: (id: string) => void, onDead: () => void) => Promise<MountedUi | null>;
+  mountUi: (
+    report: SourceReport,
+    switches: UiSwitches,
+    goToReference: (id: string) => void,
+    onDead: () => void,
+  ) => Promise<MountedUi | null>;
   reveal: (report: SourceReport, id: string) => void;
   alive: () => boolean;
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const wantsUi = (s: UiSwitches) => s.hoverCards || s.mentionMarks;
-const hasCitations = (r: SourceReport) => r.status !== 'detection-only' && (r.links.length > 0 || r.mentions.length > 0);
+const hasCitations = (r: SourceReport) =>
+  r.status !== 'detection-only' && (r.links.length > 0 || r.mentions.length > 0);
 
 export function createSession(deps: SessionDeps) {
   const life = new AbortController();
@@ -174,7 +182,8 @@ export function createSession(deps: SessionDeps) {
     const before = switches;
     const next = await deps.loadSettings();
     switches = next;
-    if (current && (!before || before.hoverCards !== next.hoverCards || before.mentionMarks !== next.mentionMarks)) await showUi(current);
+    if (current && (!before || before.hoverCards !== next.hoverCards || before.mentionMarks !== next.mentionMarks))
+      await showUi(current);
   };
 
   return {

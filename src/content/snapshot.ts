@@ -96,7 +96,10 @@ function noscriptIsText(doc: Document): boolean {
  */
 export function takeSnapshot(doc: Document = document, url: string = location.href): PageSnapshot {
   const root = doc.documentElement;
-  const hidden = styleHiddenContainers(root).slice(0, MAX_HIDDEN_PLACES).map((el) => placeOf(root, el)).filter((p) => p.length <= MAX_PLACE_CHARS);
+  const hidden = styleHiddenContainers(root)
+    .slice(0, MAX_HIDDEN_PLACES)
+    .map((el) => placeOf(root, el))
+    .filter((p) => p.length <= MAX_PLACE_CHARS);
   let html = documentHtml(doc);
   let cut = false;
   if (html.length > MAX_SNAPSHOT_CHARS) {

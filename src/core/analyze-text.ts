@@ -31,12 +31,21 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions): SourceRepor
   const t0 = clock();
   const url = opts.url ?? '';
   const log: Diagnostic[] | null = opts.debug ? [] : null;
-  const blocks = guardStep(() => textBlocks(typeof text === 'string' ? text.slice(0, 5_000_000) : ''), [], 'blocks', log);
+  const blocks = guardStep(
+    () => textBlocks(typeof text === 'string' ? text.slice(0, 5_000_000) : ''),
+    [],
+    'blocks',
+    log,
+  );
   const head = guardStep(() => headOf(blocks), { title: '', tags: [], skip: new Set<number>() }, 'headline', log);
   const detection = detectText(blocks, head.title);
   const t1 = clock();
   const links = guardStep(() => textLinks(blocks, opts.directory, head.skip), [], 'links', log);
-  const metadata = { ...emptyMetadata(url), title: head.title, lang: normLang(opts.lang) ?? guessLang(text.slice(0, 20_000)) };
+  const metadata = {
+    ...emptyMetadata(url),
+    title: head.title,
+    lang: normLang(opts.lang) ?? guessLang(text.slice(0, 20_000)),
+  };
   const cites = extractCitations(blocks, links, opts.directory, url, head.skip, { url, lang: metadata.lang }, log);
   const t2 = clock();
   const timings = { detectMs: t1 - t0, extractMs: t2 - t1, totalMs: t2 - t0 };
@@ -60,9 +69,11 @@ function detectText(blocks: Block[], title: string): Detection {
   const reasons: DetectionReason[] = [];
   const long = blocks.filter((b) => b.text.length >= 140);
   const score = long.reduce((s, b) => s + Math.sqrt(b.text.length - 140), 0);
-  if (score >= 20) reasons.push({ code: 'text-density', weight: score >= 40 ? 3 : 2.5, detail: `${long.length} long paragraphs` });
+  if (score >= 20)
+    reasons.push({ code: 'text-density', weight: score >= 40 ? 3 : 2.5, detail: `${long.length} long paragraphs` });
   else reasons.push({ code: 'few-paragraphs', weight: -3, detail: `${long.length} long paragraphs` });
-  if (title && long.length >= 2) reasons.push({ code: 'headline-paragraphs', weight: 1.5, detail: `${long.length} paragraphs after the headline` });
+  if (title && long.length >= 2)
+    reasons.push({ code: 'headline-paragraphs', weight: 1.5, detail: `${long.length} paragraphs after the headline` });
   const sum = reasons.reduce((s, r) => s + r.weight, -1);
   const p = 1 / (1 + Math.exp(-sum));
   return { isArticle: sum > 0, confidence: Math.round((sum > 0 ? p : 1 - p) * 100) / 100, reasons };
@@ -78,7 +89,17 @@ function textLinks(blocks: Block[], dir: OutletDirectory, skip: Set<number>): Li
       if (url.length > LIMITS.url) continue; // no one can follow it, and the border would refuse it
       const c = classifyUrl(url, dir);
       if (!c) continue;
-      links.push({ id: `lnk-${links.length + 1}`, url, domain: c.domain, text: url, category: c.category, outlet: c.outlet, platform: c.platform, shortener: c.shortener, position: { index: links.length, offset: b.offset + (m.index ?? 0) } });
+      links.push({
+        id: `lnk-${links.length + 1}`,
+        url,
+        domain: c.domain,
+        text: url,
+        category: c.category,
+        outlet: c.outlet,
+        platform: c.platform,
+        shortener: c.shortener,
+        position: { index: links.length, offset: b.offset + (m.index ?? 0) },
+      });
     }
   });
   return links;

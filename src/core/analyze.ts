@@ -51,7 +51,11 @@ export function prepareDirectory(directory: OutletDirectory): void {
   guard(() => nameIndex(directory), null);
 }
 
-const FAILED: Detection = { isArticle: false, confidence: 0.5, reasons: [{ code: 'few-paragraphs', weight: -3, detail: 'page could not be read' }] };
+const FAILED: Detection = {
+  isArticle: false,
+  confidence: 0.5,
+  reasons: [{ code: 'few-paragraphs', weight: -3, detail: 'page could not be read' }],
+};
 
 export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
   const steps = analysisSteps(doc, opts);
@@ -67,7 +71,11 @@ export function analyze(doc: Document, opts: AnalyzeOptions): SourceReport {
  * "next task", so a long article never blocks the page for the whole analysis.
  * The report's timings count the work only, not the pauses.
  */
-export async function analyzeInSteps(doc: Document, opts: AnalyzeOptions, pause: () => Promise<void>): Promise<SourceReport> {
+export async function analyzeInSteps(
+  doc: Document,
+  opts: AnalyzeOptions,
+  pause: () => Promise<void>,
+): Promise<SourceReport> {
   const clock = opts.clock ?? defaultClock;
   const steps = analysisSteps(doc, opts);
   let paused = 0;
@@ -96,20 +104,50 @@ function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, So
   // One Page per call: metas and JSON-LD are read once and shared by title, metadata and tags.
   const page = pageOf(doc, url);
   const base = guardStep(() => baseUrl(doc, url), url, 'base URL', log);
-  const root = guardStep(() => findContentRoot(doc), null, 'content root', log) ?? guard(() => doc.body ?? doc.documentElement, null);
+  const root =
+    guardStep(() => findContentRoot(doc), null, 'content root', log) ??
+    guard(() => doc.body ?? doc.documentElement, null);
   const res = root
-    ? guardStep(() => extractBlocks(root, { skipFurniture: true, maxElements: opts.maxElements ?? 200_000, maxChars: opts.maxChars ?? 5_000_000 }), { blocks: [] as Block[], truncated: true, elements: 0 }, 'blocks', log)
+    ? guardStep(
+        () =>
+          extractBlocks(root, {
+            skipFurniture: true,
+            maxElements: opts.maxElements ?? 200_000,
+            maxChars: opts.maxChars ?? 5_000_000,
+          }),
+        { blocks: [] as Block[], truncated: true, elements: 0 },
+        'blocks',
+        log,
+      )
     : { blocks: [] as Block[], truncated: false, elements: 0 };
   const blocks = res.blocks;
   paused += (yield) ?? 0;
   const text = joinBlocks(blocks);
-  const metadata = guardStep(() => extractMetadata(doc, url, text, page, root, guessLang), emptyMetadata(url), 'metadata', log);
+  const metadata = guardStep(
+    () => extractMetadata(doc, url, text, page, root, guessLang),
+    emptyMetadata(url),
+    'metadata',
+    log,
+  );
   const headline = guardStep(() => findHeadline(doc, root, metadata.title, blocks), null, 'headline', log);
   const tags = guardStep(() => extractTags(doc, headline, undefined, page), [], 'tags', log);
   paused += (yield) ?? 0;
-  const linkRes = guardStep(() => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items), { links: [], truncated: false }, 'links', log);
+  const linkRes = guardStep(
+    () => extractLinks(blocks, opts.directory, base, opts.maxLinks ?? LIMITS.items),
+    { links: [], truncated: false },
+    'links',
+    log,
+  );
   paused += (yield) ?? 0;
-  const cites = extractCitations(blocks, linkRes.links, opts.directory, base, new Set(), { url, canonicalUrl: metadata.canonicalUrl, siteName: metadata.siteName, lang: metadata.lang }, log);
+  const cites = extractCitations(
+    blocks,
+    linkRes.links,
+    opts.directory,
+    base,
+    new Set(),
+    { url, canonicalUrl: metadata.canonicalUrl, siteName: metadata.siteName, lang: metadata.lang },
+    log,
+  );
   const work = clock() - t1 - paused;
   const detectMs = opts.detection && opts.detectMs !== undefined ? opts.detectMs : t1 - t0;
   const timings: Timings = { detectMs: round(detectMs), extractMs: round(work), totalMs: round(detectMs + work) };
@@ -117,7 +155,6 @@ function* analysisSteps(doc: Document, opts: AnalyzeOptions): Generator<void, So
   const report = boundReport({ ...baseReport(url, status, detection, metadata, timings), tags, ...cites });
   return log ? { ...report, diagnostics: log } : report;
 }
-
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -138,7 +175,8 @@ function findHeadline(doc: Document, root: Element | null, title: string, blocks
   for (const b of blocks.slice(0, 10)) if (want && b.el && b.text.toLowerCase() === want) return b.el;
   for (const tag of ['h2', 'h3']) {
     const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && i < 30; i++) if (want && squash(textOf(list[i])).toLowerCase() === want) return list[i];
+    for (let i = 0; i < list.length && i < 30; i++)
+      if (want && squash(textOf(list[i])).toLowerCase() === want) return list[i];
   }
   return doc.getElementsByTagName('h2')[0] ?? null;
 }

@@ -159,7 +159,9 @@ export function extractBlocks(root: Element, opts: BlockOptions = {}): BlockResu
       const el = node as Element;
       const tag = tagOf(el);
       const skip =
-        SKIP_TAGS.has(tag) || (node !== root && isInvisible(el, BLOCK_TAGS.has(tag))) || (opts.skipFurniture && node !== root && isFurniture(el, rootChars, tag));
+        SKIP_TAGS.has(tag) ||
+        (node !== root && isInvisible(el, BLOCK_TAGS.has(tag))) ||
+        (opts.skipFurniture && node !== root && isFurniture(el, rootChars, tag));
       if (++elements > maxEl || chars > maxChars) {
         truncated = true;
         break;

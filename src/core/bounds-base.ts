@@ -7,7 +7,8 @@ import type { Metadata, SourceReport } from './types';
 
 export const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 export const clipOrNull = (s: string | null, n: number) => (s === null ? null : clip(s, n));
-export const webUrl = (u: string | null, n: number): string | null => (u !== null && u.length <= n && /^https?:\/\//i.test(u) ? u : null);
+export const webUrl = (u: string | null, n: number): string | null =>
+  u !== null && u.length <= n && /^https?:\/\//i.test(u) ? u : null;
 
 export function boundMetadata(m: Metadata): Metadata {
   return {
@@ -20,7 +21,6 @@ export function boundMetadata(m: Metadata): Metadata {
   };
 }
 
-
 /** Verdict and metadata of any report, bounded. */
 export function boundBase(r: SourceReport): SourceReport {
   const metadata = boundMetadata(r.metadata);
@@ -30,6 +30,8 @@ export function boundBase(r: SourceReport): SourceReport {
     title: clip(r.title, L.title),
     lang: metadata.lang,
     metadata,
-    reasons: r.reasons.slice(0, L.reasons).map((x) => (x.detail === undefined ? x : { ...x, detail: clip(x.detail, L.detail) })),
+    reasons: r.reasons
+      .slice(0, L.reasons)
+      .map((x) => (x.detail === undefined ? x : { ...x, detail: clip(x.detail, L.detail) })),
   };
 }

@@ -39,10 +39,14 @@ export function boundReport(r: SourceReport): SourceReport {
 
 /** Removes links not in `keep` and every id that pointed at them. */
 function dropLinks(r: SourceReport, keep: Set<string>): SourceReport {
-  const mentions = r.mentions.map((m) => (m.linkId === null || keep.has(m.linkId) ? m : { ...m, linkId: null, referenced: m.referenceId !== null }));
+  const mentions = r.mentions.map((m) =>
+    m.linkId === null || keep.has(m.linkId) ? m : { ...m, linkId: null, referenced: m.referenceId !== null },
+  );
   const outlets = r.outlets.map((o) => {
     const linkIds = o.linkIds.filter((id) => keep.has(id));
-    return linkIds.length === o.linkIds.length ? o : { ...o, linkIds, citedBy: { ...o.citedBy, links: linkIds.length } };
+    return linkIds.length === o.linkIds.length
+      ? o
+      : { ...o, linkIds, citedBy: { ...o.citedBy, links: linkIds.length } };
   });
   const unreferencedMentions = mentions.filter((m) => !m.referenced).map((m) => m.id);
   const links = r.links.filter((l) => keep.has(l.id)).map((l, index) => ({ ...l, position: { ...l.position, index } }));

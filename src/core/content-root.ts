@@ -12,7 +12,23 @@ import { isFurniture } from './blocks';
 const MAX_PARAS = 3000;
 const SKIP_ANCESTOR = new Set(['nav', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'svg']);
 
-const INLINE = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'mark', 'q', 'small', 'sup', 'sub', 'abbr', 'cite', 'time']);
+const INLINE = new Set([
+  'span',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  'mark',
+  'q',
+  'small',
+  'sup',
+  'sub',
+  'abbr',
+  'cite',
+  'time',
+]);
 
 /**
  * Own text of an element: its direct text nodes and those of its inline children
@@ -23,7 +39,8 @@ function ownTextLength(el: Element): number {
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (isText(c)) n += (c.nodeValue ?? '').trim().length;
-    else if (isElement(c) && INLINE.has(tagOf(c))) for (let g = c.firstChild; g; g = g.nextSibling) if (isText(g)) n += (g.nodeValue ?? '').trim().length;
+    else if (isElement(c) && INLINE.has(tagOf(c)))
+      for (let g = c.firstChild; g; g = g.nextSibling) if (isText(g)) n += (g.nodeValue ?? '').trim().length;
   }
   return n;
 }
@@ -76,7 +93,8 @@ export function findContentRoot(doc: Document): Element | null {
   // text): the <div> vote decides too, and the better box wins.
   if (bestScore < WEAK_P_VOTE) {
     const own = new Map<Element, number>();
-    for (const tag of ['div', 'td', 'section', 'font', 'pre', 'blockquote']) vote(doc.getElementsByTagName(tag), ownTextLength, own);
+    for (const tag of ['div', 'td', 'section', 'font', 'pre', 'blockquote'])
+      vote(doc.getElementsByTagName(tag), ownTextLength, own);
     const [b2, s2] = winner(own);
     if (s2 > bestScore) {
       best = b2;
@@ -90,7 +108,12 @@ export function findContentRoot(doc: Document): Element | null {
   if (explicit) return explicit;
   // A wrapper that adds only a headline and a few lines is the real article box.
   const parent = best.parentNode;
-  if (isElement(parent) && tagOf(parent) !== 'body' && (scores.get(parent) ?? 0) >= bestScore * 0.6 && textOf(parent).length < textOf(best).length * 1.5) {
+  if (
+    isElement(parent) &&
+    tagOf(parent) !== 'body' &&
+    (scores.get(parent) ?? 0) >= bestScore * 0.6 &&
+    textOf(parent).length < textOf(best).length * 1.5
+  ) {
     return parent;
   }
   return best;
@@ -126,7 +149,9 @@ function explicitRoot(doc: Document, best: Element | null): Element | null {
     if (article && !isFurniture(article)) return article;
     return null;
   }
-  const bodies = Array.from(doc.querySelectorAll('[itemprop=articleBody], [itemprop=articlebody]')).filter((e) => textOf(e).length > 300);
+  const bodies = Array.from(doc.querySelectorAll('[itemprop=articleBody], [itemprop=articlebody]')).filter(
+    (e) => textOf(e).length > 300,
+  );
   return bodies.length === 1 ? widen(bodies[0]) : null;
 }
 

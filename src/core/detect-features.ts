@@ -39,7 +39,6 @@ export interface TextFeatures {
   leadTeasers: number;
 }
 
-
 const LD_TYPE = /"@type"\s*:\s*(?:"([^"]{1,80})"|\[([^\]]{1,400})\])/g;
 
 /** Types named anywhere in a JSON-LD text, read with a regex: no JSON.parse of megabyte blobs. */
@@ -54,7 +53,9 @@ export function ldTypesOf(raw: string): string[] {
 
 export function headFeatures(doc: Document): HeadFeatures {
   const head = doc.head;
-  const og = head ? attr(first(head, 'meta[property="og:type"]') ?? first(head, 'meta[name="og:type"]'), 'content') : '';
+  const og = head
+    ? attr(first(head, 'meta[property="og:type"]') ?? first(head, 'meta[name="og:type"]'), 'content')
+    : '';
   const f: HeadFeatures = { ogType: og.trim().toLowerCase(), ldTypes: [], ldDate: false };
   // JSON-LD anywhere (20 texts at most), through the script collection: no selector match against every element.
   const scripts = doc.getElementsByTagName('script');
@@ -70,14 +71,16 @@ export function headFeatures(doc: Document): HeadFeatures {
 }
 
 // Readability's own filters: class/id that mark comments, sidebars, footers.
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 
 export function readable(el: Element): boolean {
   // Most paragraphs carry no attribute: one call instead of five.
   if (typeof el.hasAttributes === 'function' && !el.hasAttributes()) return true;
-  if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || HIDDEN_STYLE.test(attr(el, 'style'))) return false;
+  if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || HIDDEN_STYLE.test(attr(el, 'style')))
+    return false;
   const ci = `${attr(el, 'class')} ${attr(el, 'id')}`;
   return !(UNLIKELY.test(ci) && !MAYBE.test(ci));
 }
@@ -91,7 +94,8 @@ const textLength = (t: string): number => {
 
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for DOMs without the Node global
 // "Berlin (dpa) –", "Hannover (dpa/lni) -", "LONDON (Reuters) -", "SANTIAGO (AP) —", "MANCHESTER, England (PA) —", "WASHINGTON —".
-const DATELINE = /^[\p{Lu}][\p{L}.'\- ]{1,30}(?:, [\p{L}. ]{2,25})?\s*\([^()]{2,30}\)\s*[-–—:]|^[\p{Lu}][\p{Lu}.'\- ]{2,30}(?:, [\p{L}. ]{2,25})?\s+[-–—]\s/u;
+const DATELINE =
+  /^[\p{Lu}][\p{L}.'\- ]{1,30}(?:, [\p{L}. ]{2,25})?\s*\([^()]{2,30}\)\s*[-–—:]|^[\p{Lu}][\p{Lu}.'\- ]{2,30}(?:, [\p{L}. ]{2,25})?\s+[-–—]\s/u;
 const HEADING = /^(h[1-6]|a)$/;
 
 /**
@@ -130,7 +134,17 @@ function afterTeaserHeadline(p: Element): boolean {
  * the rest of the page), stopping once the score is decisive.
  */
 export function textFeatures(doc: Document, stopAt = 40, maxParas = 600): TextFeatures {
-  const f: TextFeatures = { paraScore: 0, longParas: 0, headline: false, headlineParas: 0, complete: true, verse: 0, dateline: false, teaserParas: 0, leadTeasers: 0 };
+  const f: TextFeatures = {
+    paraScore: 0,
+    longParas: 0,
+    headline: false,
+    headlineParas: 0,
+    complete: true,
+    verse: 0,
+    dateline: false,
+    teaserParas: 0,
+    leadTeasers: 0,
+  };
   // Queried on the document, not <body>: linkedom can leave <body> empty on broken markup (several <html> tags).
   const body = doc;
   const h1 = body.getElementsByTagName('h1')[0] ?? null;
@@ -186,7 +200,8 @@ export function brTextScore(doc: Document): { score: number; paras: number; vers
       score += Math.sqrt(len - 140);
     }
   };
-  for (const br of Array.from(body.querySelectorAll('div > br')).slice(0, 2000)) if (isElement(br.parentNode)) add(br.parentNode);
+  for (const br of Array.from(body.querySelectorAll('div > br')).slice(0, 2000))
+    if (isElement(br.parentNode)) add(br.parentNode);
   for (const pre of Array.from(body.getElementsByTagName('pre')).slice(0, 50)) add(pre);
   // isProbablyReaderable scores an <article> by its whole text, so a short article in <div>s still counts.
   for (const a of Array.from(body.getElementsByTagName('article')).slice(0, 10)) add(a);

@@ -37,7 +37,6 @@ export interface PageFeatures {
   ingredients: number;
 }
 
-
 export interface Stage2Context {
   /** Paragraph score from stage 1: the final score is never lower. */
   paraScore: number;
@@ -49,10 +48,21 @@ export interface Stage2Context {
 const PRICE_CLASS = /(^|[\s_-])(price|money)([\s_-]|$)/i;
 const CART = /add to (cart|bag|basket)|in den (warenkorb|einkaufswagen|korb)|buy now|jetzt kaufen|ajouter au panier/i;
 const REPLY = /^\s*(reply|quote|antworten|zitieren)\s*$/i;
-const REGISTER = /^\s*(jetzt anmelden|zur anmeldung|tickets?( kaufen| sichern| bestellen)?|karten kaufen|register( now)?|book (tickets|now|your place)|get tickets|buy tickets|rsvp)\s*$/i;
+const REGISTER =
+  /^\s*(jetzt anmelden|zur anmeldung|tickets?( kaufen| sichern| bestellen)?|karten kaufen|register( now)?|book (tickets|now|your place)|get tickets|buy tickets|rsvp)\s*$/i;
 const POST_CLASS = /(^|\s)(post|message|forum-post|postbody|post-body|topic-post|reply|answer)(\s|$)/i;
 const VIDEO_SRC = /youtube|vimeo|dailymotion|player|podcast|spotify|soundcloud/i;
-const PUBLISHED_KEYS = ['article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date', 'dcterms.date', 'sailthru.date', 'pubdate', 'publishdate'];
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'datePublished',
+  'date',
+  'dc.date',
+  'DC.date',
+  'dcterms.date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+];
 const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'];
 const INGREDIENTS = /^\s*(zutaten|ingredients|ingrédients|ingredientes|ingredienti)\b/i;
 const COMMENTS = '[id*=comment], [class*=comment]';
@@ -80,8 +90,12 @@ function headMetaKeys(doc: Document): Set<string> {
 /** Post blocks outside a comment section (an article's comments are not a forum). */
 function postMarks(doc: Document): number {
   const mark = (e: Element) => POST_CLASS.test(attr(e, 'class')) && tagOf(e) !== 'button' && !e.closest(COMMENTS);
-  return count(doc, '[class*=post]', 20, mark) + count(doc, '[class*=message]', 20, mark) + count(doc, '[class*=answer]', 20, mark)
-    + count(doc, '[id^=post]', 20, (e) => /^post[-_]?\d+$/.test(attr(e, 'id')));
+  return (
+    count(doc, '[class*=post]', 20, mark) +
+    count(doc, '[class*=message]', 20, mark) +
+    count(doc, '[class*=answer]', 20, mark) +
+    count(doc, '[id^=post]', 20, (e) => /^post[-_]?\d+$/.test(attr(e, 'id')))
+  );
 }
 
 function authorNames(doc: Document): number {
@@ -108,7 +122,8 @@ export function pageHints(doc: Document, forumPage: boolean): Set<Hint> {
     else if (REPLY.test(t)) hints.add('forum');
   }
   const inputs = doc.getElementsByTagName('input');
-  for (let i = 0; i < inputs.length && i < 300; i++) if (attr(inputs[i], 'type').toLowerCase() === 'submit' && CART.test(attr(inputs[i], 'value'))) hints.add('cart');
+  for (let i = 0; i < inputs.length && i < 300; i++)
+    if (attr(inputs[i], 'type').toLowerCase() === 'submit' && CART.test(attr(inputs[i], 'value'))) hints.add('cart');
   // A heading says "Ingredients": a few headings to read, not a selector walk of the whole page.
   for (const tag of ['h2', 'h3', 'h4']) {
     const hs = doc.getElementsByTagName(tag);
@@ -121,9 +136,28 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
   const body = doc;
   const score = ctx.paraScore;
   const f: PageFeatures = {
-    ldTypes: [], publishedTime: false, timeElement: false, byline: false, articleElements: 0, articleText: 0, links: 0, linkChars: 0,
-    textChars: 0, teaserHeadings: 0, passwordInputs: 0, searchInputs: 0, priceMarks: 0, cartButtons: 0, videoPlayers: 0, postMarks: 0, replyButtons: 0,
-    authors: 0, registerButtons: 0, placeMarks: 0, phoneLinks: 0, ingredients: 0,
+    ldTypes: [],
+    publishedTime: false,
+    timeElement: false,
+    byline: false,
+    articleElements: 0,
+    articleText: 0,
+    links: 0,
+    linkChars: 0,
+    textChars: 0,
+    teaserHeadings: 0,
+    passwordInputs: 0,
+    searchInputs: 0,
+    priceMarks: 0,
+    cartButtons: 0,
+    videoPlayers: 0,
+    postMarks: 0,
+    replyButtons: 0,
+    authors: 0,
+    registerButtons: 0,
+    placeMarks: 0,
+    phoneLinks: 0,
+    ingredients: 0,
   };
   const keys = headMetaKeys(doc);
   const metaOf = (k: string) => keys.has(k);
@@ -131,9 +165,11 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
     for (const t of attr(el, 'itemtype').split(/\s+/)) if (t) f.ldTypes.push(t.replace(/^.*[/#]/, '').toLowerCase());
   }
   f.publishedTime = PUBLISHED_KEYS.some(metaOf) || !!ctx.ldDate || !!first(body, '[itemprop=datePublished]');
-  f.timeElement = !f.publishedTime && !!firstTag(doc, 'time', (t) => t.hasAttribute('datetime') || t.hasAttribute('pubdate'));
+  f.timeElement =
+    !f.publishedTime && !!firstTag(doc, 'time', (t) => t.hasAttribute('datetime') || t.hasAttribute('pubdate'));
   // One walk for the five byline marks, not five.
-  f.byline = AUTHOR_KEYS.some(metaOf) || !!first(body, '[rel=author], [itemprop=author], .byline, .author, .article-author');
+  f.byline =
+    AUTHOR_KEYS.some(metaOf) || !!first(body, '[rel=author], [itemprop=author], .byline, .author, .article-author');
   const articles = body.getElementsByTagName('article');
   f.articleElements = articles[5] ? 6 : articles.length;
   if (f.articleElements >= 1 && f.articleElements <= 3) f.articleText = textOf(articles[0]).length;
@@ -160,7 +196,8 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
   }
   for (const tag of ['h2', 'h3', 'h4']) {
     const hs = body.getElementsByTagName(tag);
-    for (let i = 0; i < hs.length && i < 200; i++) if (hs[i].getElementsByTagName('a')[0] && textOf(hs[i]).trim().length > 15) f.teaserHeadings++;
+    for (let i = 0; i < hs.length && i < 200; i++)
+      if (hs[i].getElementsByTagName('a')[0] && textOf(hs[i]).trim().length > 15) f.teaserHeadings++;
   }
   const buttons = body.getElementsByTagName('button');
   for (let i = 0; i < buttons.length && i < 300; i++) {
@@ -179,16 +216,25 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
   if (score >= ONLY_BELOW.login) f.passwordInputs = 0;
   if (score >= ONLY_BELOW.search || f.teaserHeadings < 5) f.searchInputs = 0;
   if (f.cartButtons > 0 || score < ONLY_BELOW.product) {
-    f.priceMarks = count(body, '[itemprop=price]', 5) + count(body, '[class*=price]', 10, (e) => PRICE_CLASS.test(attr(e, 'class')))
-      + count(body, '[class*=money]', 5, (e) => PRICE_CLASS.test(attr(e, 'class'))) + count(body, '[data-price]', 5);
+    f.priceMarks =
+      count(body, '[itemprop=price]', 5) +
+      count(body, '[class*=price]', 10, (e) => PRICE_CLASS.test(attr(e, 'class'))) +
+      count(body, '[class*=money]', 5, (e) => PRICE_CLASS.test(attr(e, 'class'))) +
+      count(body, '[data-price]', 5);
   }
   if (score < ONLY_BELOW.video) {
-    f.videoPlayers = count(body, 'video', 5) + count(body, 'audio', 5) + count(body, 'iframe[src]', 20, (e) => VIDEO_SRC.test(attr(e, 'src')))
-      + count(body, '[class*=player]', 5, (e) => /(^|[\s_-])(video|audio|jw)?-?player(\s|$)/i.test(attr(e, 'class')));
+    f.videoPlayers =
+      count(body, 'video', 5) +
+      count(body, 'audio', 5) +
+      count(body, 'iframe[src]', 20, (e) => VIDEO_SRC.test(attr(e, 'src'))) +
+      count(body, '[class*=player]', 5, (e) => /(^|[\s_-])(video|audio|jw)?-?player(\s|$)/i.test(attr(e, 'class')));
   }
   if (f.registerButtons > 0 && score < ONLY_BELOW.event) {
-    f.placeMarks = count(body, '[itemprop=location]', 3) + count(body, '[class*=location]', 3) + count(body, '[class*=venue]', 3)
-      + count(body, 'dt', 20, (e) => /^\s*(ort|veranstaltungsort|venue|where|wo|location)\s*:?\s*$/i.test(textOf(e)));
+    f.placeMarks =
+      count(body, '[itemprop=location]', 3) +
+      count(body, '[class*=location]', 3) +
+      count(body, '[class*=venue]', 3) +
+      count(body, 'dt', 20, (e) => /^\s*(ort|veranstaltungsort|venue|where|wo|location)\s*:?\s*$/i.test(textOf(e)));
   }
   if (f.phoneLinks > 0 && score < ONLY_BELOW.contact) f.placeMarks += count(body, 'address', 3);
   // Post marks decide a forum only on a forum URL or together with reply controls.
@@ -196,6 +242,7 @@ export function pageFeatures(doc: Document, ctx: Stage2Context = { paraScore: 0,
     f.postMarks = postMarks(doc);
     if (f.postMarks >= 3) f.authors = authorNames(doc);
   }
-  f.ingredients = count(body, '[itemprop=recipeIngredient]', 5) + count(body, '[class*=ingredient]', 10, (e) => tagOf(e) === 'li');
+  f.ingredients =
+    count(body, '[itemprop=recipeIngredient]', 5) + count(body, '[class*=ingredient]', 10, (e) => tagOf(e) === 'li');
   return f;
 }

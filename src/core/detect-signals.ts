@@ -18,7 +18,14 @@ export type Stage = 'url' | 'head' | 'text' | 'page';
  * `kind`: the signal says what kind of non-article the page is (shop, forum, recipe…). A page is one kind, so
  * of the `page` kind signals only the strongest counts, which keeps the bound on what stage 2 can take away small.
  */
-export interface Signal { code: ReasonCode; weight: number; stage: Stage; below?: number; kind?: boolean; hint?: Hint }
+export interface Signal {
+  code: ReasonCode;
+  weight: number;
+  stage: Stage;
+  below?: number;
+  kind?: boolean;
+  hint?: Hint;
+}
 
 /**
  * Cheap marks (`pageHints` in detect-page.ts) without which a `hint` signal is not read on pages with much text
@@ -28,8 +35,17 @@ export interface Signal { code: ReasonCode; weight: number; stage: Stage; below?
 export type Hint = 'cart' | 'forum' | 'recipe';
 export const HINTED = 40;
 
-const s = (code: ReasonCode, weight: number, stage: Stage, below?: number, kind?: boolean): Signal => ({ code, weight, stage, ...(below === undefined ? {} : { below }), ...(kind ? { kind } : {}) });
-const k = (code: ReasonCode, weight: number, below?: number, hint?: Hint): Signal => ({ ...s(code, weight, 'page', below, true), ...(hint ? { hint } : {}) });
+const s = (code: ReasonCode, weight: number, stage: Stage, below?: number, kind?: boolean): Signal => ({
+  code,
+  weight,
+  stage,
+  ...(below === undefined ? {} : { below }),
+  ...(kind ? { kind } : {}),
+});
+const k = (code: ReasonCode, weight: number, below?: number, hint?: Hint): Signal => ({
+  ...s(code, weight, 'page', below, true),
+  ...(hint ? { hint } : {}),
+});
 
 export const SIGNALS = {
   // The URL.
@@ -124,7 +140,12 @@ export function maxDrop(paraScore: number, hints?: ReadonlySet<Hint>): number {
  * The most stage 2 could still add: every page signal for an article, plus what
  * reading every paragraph could add to the text signals stage 1 gave.
  */
-export function maxRise(paraScore: number, textWeight: number, hasHeadlineParas: boolean, hasArticleType: boolean): number {
+export function maxRise(
+  paraScore: number,
+  textWeight: number,
+  hasHeadlineParas: boolean,
+  hasArticleType: boolean,
+): number {
   let r = 0;
   for (const x of PAGE) if (x.weight > 0 && (x.code !== 'jsonld-article' || !hasArticleType)) r += x.weight;
   if (paraScore < 40) r += SIGNALS.text40.weight - textWeight;

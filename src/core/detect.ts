@@ -17,13 +17,17 @@ import type { Detection, DetectionReason } from './types';
 
 type Add = (signal: Signal, detail?: string, weight?: number) => void;
 
-const LISTING_PATH = /\/(tags?|topics?|themen?|thema|schlagw(ö|oe)rter|schlagwort|category|categories|kategorie|rubrik|ressort|section|archive?|archiv|author|autor)(\/[^/]*)?\/?$/i;
+const LISTING_PATH =
+  /\/(tags?|topics?|themen?|thema|schlagw(ö|oe)rter|schlagwort|category|categories|kategorie|rubrik|ressort|section|archive?|archiv|author|autor)(\/[^/]*)?\/?$/i;
 const SEARCH_PATH = /\/(search|suche|recherche|busca|ricerca)(\/|$)|[?&](q|query|search|s|suche|searchterm)=/i;
-const FORUM_PATH = /\/(forums?|threads?|viewtopic|showthread|discussion|questions|t)\/|viewtopic\.php|showthread\.php|\/comments\//i;
+const FORUM_PATH =
+  /\/(forums?|threads?|viewtopic|showthread|discussion|questions|t)\/|viewtopic\.php|showthread\.php|\/comments\//i;
 // A site's own pages about itself: the last path segment says so.
-const COMPANY_PATH = /\/(about(-us)?|ueber-uns|uber-uns|über-uns|wir|services|leistungen|angebot|team|unser-team|our-team|people|contact(-us)?|kontakt|impressum|imprint|karriere|careers|jobs|pricing|preise|standorte|locations)\/?$/i;
+const COMPANY_PATH =
+  /\/(about(-us)?|ueber-uns|uber-uns|über-uns|wir|services|leistungen|angebot|team|unser-team|our-team|people|contact(-us)?|kontakt|impressum|imprint|karriere|careers|jobs|pricing|preise|standorte|locations)\/?$/i;
 const URL_PARTS = /^https?:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i;
-const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|askpublicnewsarticle|blogposting|liveblogposting|socialmediaposting|scholarlyarticle|techarticle|report|satiricalarticle|medicalscholarlyarticle|advertisercontentarticle|review|criticreview|posting)$|article|blogposting|reportage/;
+const ARTICLE_TYPES =
+  /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|askpublicnewsarticle|blogposting|liveblogposting|socialmediaposting|scholarlyarticle|techarticle|report|satiricalarticle|medicalscholarlyarticle|advertisercontentarticle|review|criticreview|posting)$|article|blogposting|reportage/;
 /** schema.org types that say what else a page is, strongest first. Recipe and Event count even beside an Article type. */
 const OTHER_TYPES: [RegExp, Signal, boolean][] = [
   [/^recipe$/, SIGNALS.ldRecipe, true],
@@ -56,8 +60,12 @@ function urlSignals(url: string, add: Add): { home: boolean; forum: boolean } {
   if (LISTING_PATH.test(path)) add(SIGNALS.listingUrl, 'tag/section URL');
   if (COMPANY_PATH.test(path)) add(SIGNALS.companyUrl, path.slice(0, 80));
   const last = path.split('/').filter(Boolean).pop() ?? '';
-  const slugWords = last.replace(/\.\w{2,5}$/, '').split(/[-_]+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
-  if (slugWords >= 4 || /\/(19|20)\d\d\/\d\d?\//.test(path) || /\d{5,}/.test(path)) add(SIGNALS.articleUrl, path.slice(0, 80));
+  const slugWords = last
+    .replace(/\.\w{2,5}$/, '')
+    .split(/[-_]+/)
+    .filter((w) => /\p{L}{2,}/u.test(w)).length;
+  if (slugWords >= 4 || /\/(19|20)\d\d\/\d\d?\//.test(path) || /\d{5,}/.test(path))
+    add(SIGNALS.articleUrl, path.slice(0, 80));
   return { home: false, forum };
 }
 
@@ -91,10 +99,19 @@ function textSignals(t: TextFeatures, add: Add): void {
   if (t.dateline) add(SIGNALS.dateline);
   if (t.verse >= 2 && t.verse > t.longParas) add(SIGNALS.verse, `${t.verse} verses`);
   // Teasers from the headline on, and most of the running text: an article beside a stream of teasers is not a listing.
-  if (t.teaserParas >= 4 && t.leadTeasers >= 3 && 3 * t.teaserParas >= 2 * t.longParas) add(SIGNALS.teaserParas, `${t.teaserParas} teasers`);
+  if (t.teaserParas >= 4 && t.leadTeasers >= 3 && 3 * t.teaserParas >= 2 * t.longParas)
+    add(SIGNALS.teaserParas, `${t.teaserParas} teasers`);
 }
 
-function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, forumUrl: boolean, hasType: boolean, hints: ReadonlySet<Hint>): void {
+function pageSignals(
+  f: PageFeatures,
+  t: TextFeatures,
+  add: Add,
+  home: boolean,
+  forumUrl: boolean,
+  hasType: boolean,
+  hints: ReadonlySet<Hint>,
+): void {
   const score = t.paraScore;
   if (f.publishedTime) add(SIGNALS.published);
   else if (f.timeElement) add(SIGNALS.date, '<time>');
@@ -102,24 +119,34 @@ function pageSignals(f: PageFeatures, t: TextFeatures, add: Add, home: boolean, 
   if (f.byline) add(SIGNALS.byline);
   if (f.articleElements >= 1 && f.articleElements <= 3 && f.articleText > 1000) add(SIGNALS.articleElement);
   const linkShare = f.textChars ? f.linkChars / f.textChars : 0; // textChars is read only from 40 links on
-  if (f.links > 40 && linkShare > 0.5) add(SIGNALS.manyLinks, `${Math.round(linkShare * 100)}% link text`, linkShare > 0.7 ? undefined : -1.5);
+  if (f.links > 40 && linkShare > 0.5)
+    add(SIGNALS.manyLinks, `${Math.round(linkShare * 100)}% link text`, linkShare > 0.7 ? undefined : -1.5);
   // A page is one kind of non-article: of these, only the strongest counts (the bound in detect-signals.ts relies on it).
   const kinds: [Signal, string, number?][] = [];
   const teasers = Math.max(f.teaserHeadings, f.articleElements >= 5 ? f.articleElements : 0);
-  if (teasers >= 6 && teasers > t.longParas) kinds.push([SIGNALS.teaserHeadings, `${teasers} teasers`, home || teasers > 2 * t.longParas ? undefined : -1.5]);
+  if (teasers >= 6 && teasers > t.longParas)
+    kinds.push([SIGNALS.teaserHeadings, `${teasers} teasers`, home || teasers > 2 * t.longParas ? undefined : -1.5]);
   if (f.passwordInputs > 0) kinds.push([SIGNALS.login, 'password field']);
   if (f.cartButtons > 0 && f.priceMarks > 0) kinds.push([SIGNALS.priceAndCart, 'price and cart']);
-  else if ((f.cartButtons > 0 || f.priceMarks >= 2) && score < ONLY_BELOW.product) kinds.push([SIGNALS.priceOrCart, 'price / cart']);
+  else if ((f.cartButtons > 0 || f.priceMarks >= 2) && score < ONLY_BELOW.product)
+    kinds.push([SIGNALS.priceOrCart, 'price / cart']);
   if (f.videoPlayers > 0 && score < ONLY_BELOW.video) kinds.push([SIGNALS.player, 'player, little text']);
   if (f.searchInputs > 0) kinds.push([SIGNALS.searchForm, 'search form with results']);
-  if (f.registerButtons > 0 && f.placeMarks > 0 && score < ONLY_BELOW.event) kinds.push([SIGNALS.eventMarks, 'registration and venue']);
-  if (f.phoneLinks > 0 && f.placeMarks > 0 && score < ONLY_BELOW.contact) kinds.push([SIGNALS.contactMarks, 'phone and address']);
+  if (f.registerButtons > 0 && f.placeMarks > 0 && score < ONLY_BELOW.event)
+    kinds.push([SIGNALS.eventMarks, 'registration and venue']);
+  if (f.phoneLinks > 0 && f.placeMarks > 0 && score < ONLY_BELOW.contact)
+    kinds.push([SIGNALS.contactMarks, 'phone and address']);
   const posts = f.postMarks >= 3 && (f.replyButtons >= 2 || f.authors >= 3);
-  if (posts || (forumUrl && (f.postMarks >= 3 || f.replyButtons > 0))) kinds.push([SIGNALS.posts, `${f.postMarks} posts, ${f.authors} authors`]);
+  if (posts || (forumUrl && (f.postMarks >= 3 || f.replyButtons > 0)))
+    kinds.push([SIGNALS.posts, `${f.postMarks} posts, ${f.authors} authors`]);
   if (f.ingredients >= 3) kinds.push([SIGNALS.ingredients, `${f.ingredients} ingredients`]);
-  const micro = f.ldTypes.some((x) => ARTICLE_TYPES.test(x)) ? undefined : OTHER_TYPES.find(([re]) => f.ldTypes.some((x) => re.test(x)));
+  const micro = f.ldTypes.some((x) => ARTICLE_TYPES.test(x))
+    ? undefined
+    : OTHER_TYPES.find(([re]) => f.ldTypes.some((x) => re.test(x)));
   if (micro) kinds.push([{ ...SIGNALS.microdataOther, code: micro[1].code }, 'schema.org microdata', micro[1].weight]);
-  const strongest = kinds.filter(([x]) => counts(x, score, hints)).sort((a, b) => (a[2] ?? a[0].weight) - (b[2] ?? b[0].weight))[0];
+  const strongest = kinds
+    .filter(([x]) => counts(x, score, hints))
+    .sort((a, b) => (a[2] ?? a[0].weight) - (b[2] ?? b[0].weight))[0];
   if (strongest) add(...strongest);
   if (!hasType && f.ldTypes.some((x) => ARTICLE_TYPES.test(x))) add(SIGNALS.microdataArticle, 'schema.org microdata');
 }
@@ -166,13 +193,22 @@ export function detect(doc: Document, url: string, opts: { readAll?: boolean } =
     // Not looked for when even every hint could not overturn the verdict.
     const needHints = text.paraScore >= HINTED && (opts.readAll || s <= maxDrop(text.paraScore));
     const hints: ReadonlySet<Hint> = needHints ? pageHints(doc, forumPage) : ALL_HINTS;
-    if (opts.readAll || (s <= maxDrop(text.paraScore, hints) && s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0)) {
+    if (
+      opts.readAll ||
+      (s <= maxDrop(text.paraScore, hints) &&
+        s + maxRise(text.paraScore, textWeight, text.headlineParas >= 2, hasType) > 0)
+    ) {
       // Undecided: read the rest, then score everything again from the start.
       const page = pageFeatures(doc, { paraScore: text.paraScore, forumUrl: forumPage, ldDate: head.ldDate });
       if (text.paraScore < 40) {
         text = text.complete ? text : textFeatures(doc, Infinity);
         const br = brTextScore(doc);
-        text = { ...text, paraScore: text.paraScore + br.score, longParas: text.longParas + br.paras, verse: text.verse + br.verse };
+        text = {
+          ...text,
+          paraScore: text.paraScore + br.score,
+          longParas: text.longParas + br.paras,
+          verse: text.verse + br.verse,
+        };
       }
       reasons = [];
       for (const r of urlReasons) add(...r);

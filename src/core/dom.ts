@@ -73,7 +73,12 @@ export function first(root: ParentNode | null | undefined, selector: string): El
  * tag collection, which the browser keeps per document: detection and metadata
  * asking for the same tag walk the page once, where each selector query walks it again.
  */
-export function firstTag(root: ParentNode & { getElementsByTagName?: Document['getElementsByTagName'] }, tag: string, pred: (el: Element) => boolean, max = 5_000): Element | null {
+export function firstTag(
+  root: ParentNode & { getElementsByTagName?: Document['getElementsByTagName'] },
+  tag: string,
+  pred: (el: Element) => boolean,
+  max = 5_000,
+): Element | null {
   let list: ArrayLike<Element> = [];
   try {
     list = root.getElementsByTagName?.(tag) ?? [];
@@ -101,8 +106,23 @@ export function meta(doc: Document, ...keys: string[]): string {
 
 /** Tags whose subtree never holds article text. */
 export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
-  'select', 'option', 'textarea', 'button', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
+  'option',
+  'textarea',
+  'button',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 
 /** class + id as one lower-case string, for furniture/role checks. */

@@ -10,10 +10,26 @@ const MAX_SCRIPT = 500_000;
 const MAX_NODES = 500;
 
 export const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'blogposting', 'liveblogposting',
-  'socialmediaposting', 'scholarlyarticle', 'techarticle', 'report', 'satiricalarticle', 'medicalscholarlyarticle',
-  'advertisercontentarticle', 'review', 'criticreview', 'posting',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'socialmediaposting',
+  'scholarlyarticle',
+  'techarticle',
+  'report',
+  'satiricalarticle',
+  'medicalscholarlyarticle',
+  'advertisercontentarticle',
+  'review',
+  'criticreview',
+  'posting',
 ]);
 
 /** Parses one JSON-LD script text and appends its objects (graphs and arrays flattened) to `out`. */

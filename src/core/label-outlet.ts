@@ -19,8 +19,14 @@ export interface LabelledOutlet {
 }
 
 /** `fromText`: the URL is a domain written in the text, not a link's target; an unknown one does not outvote the name. */
-export function outletFromLabel(url: string | null, c: Classified | null, name: string | undefined, dir: OutletDirectory, fromText = false): LabelledOutlet {
-  const named = name && name.length <= 60 ? dir.byName(name)?.name ?? null : null;
+export function outletFromLabel(
+  url: string | null,
+  c: Classified | null,
+  name: string | undefined,
+  dir: OutletDirectory,
+  fromText = false,
+): LabelledOutlet {
+  const named = name && name.length <= 60 ? (dir.byName(name)?.name ?? null) : null;
   if (fromText && named && !c?.outlet) return { outlet: named, host: null, labelledAs: null };
   if (!c) {
     const host = url ? hostOf(url) : null;

@@ -12,9 +12,15 @@ import { registrable } from '../outlets/url';
 import { resolveHref } from './resolve';
 import type { Link } from './types';
 
-const SHARE_RE = /\/sharer|\/share(?:Article)?(?:\.php)?\?|\/intent\/(?:tweet|post)|\/pin\/create|(?:^|\/\/)wa\.me\/|api\.whatsapp\.com|whatsapp:\/\/|\/submit\?url=|t\.me\/share|telegram\.me\/share|\/spi\/shares|flipboard\.com\/bookmarklet|getpocket\.com\/(?:save|edit)|\/dialog\/(?:share|feed)|addthis\.com|sharethis\.com/i;
+const SHARE_RE =
+  /\/sharer|\/share(?:Article)?(?:\.php)?\?|\/intent\/(?:tweet|post)|\/pin\/create|(?:^|\/\/)wa\.me\/|api\.whatsapp\.com|whatsapp:\/\/|\/submit\?url=|t\.me\/share|telegram\.me\/share|\/spi\/shares|flipboard\.com\/bookmarklet|getpocket\.com\/(?:save|edit)|\/dialog\/(?:share|feed)|addthis\.com|sharethis\.com/i;
 
-export function extractLinks(blocks: Block[], dir: OutletDirectory, baseUrl: string, max = 50_000): { links: Link[]; truncated: boolean } {
+export function extractLinks(
+  blocks: Block[],
+  dir: OutletDirectory,
+  baseUrl: string,
+  max = 50_000,
+): { links: Link[]; truncated: boolean } {
   const own = registrable(baseUrl);
   const links: Link[] = [];
   const seen = new Set<Element>();

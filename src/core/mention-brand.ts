@@ -35,7 +35,12 @@ function outletsOfBrand(dir: OutletDirectory, key: string): Outlet[] {
  * outlet's own name only starts with ("Sky" for "Sky News") and outlets of more than one country
  * share it; then the one of the publisher's country, or null.
  */
-export function meantBrand(dir: OutletDirectory, written: string, entry: Outlet, country: string | null): Outlet | null {
+export function meantBrand(
+  dir: OutletDirectory,
+  written: string,
+  entry: Outlet,
+  country: string | null,
+): Outlet | null {
   // The scan's phrases are German and English: so are the articles it may read before a name.
   const bare = written.slice(leadingArticle(written, PHRASE_LANGS));
   if (/\s/.test(bare)) return entry;

@@ -18,7 +18,10 @@ export function shadowQuotes(t: string): string {
 
 /** Is the span [s, e) of the page text written in quotation marks? */
 export function quoted(t: string, s: number, e: number): boolean {
-  return (s > 0 && OPEN_QUOTE.test(t[s - 1])) || (e < t.length && CLOSE_QUOTE.test(t[e]) && s > 0 && OPEN_QUOTE.test(t[s - 1] ?? ''));
+  return (
+    (s > 0 && OPEN_QUOTE.test(t[s - 1])) ||
+    (e < t.length && CLOSE_QUOTE.test(t[e]) && s > 0 && OPEN_QUOTE.test(t[s - 1] ?? ''))
+  );
 }
 
 /**
@@ -39,19 +42,29 @@ export function deinflect(w: string): string[] {
 export type DescriptorKind = 'news-agency' | 'broadcaster' | 'magazine' | 'digital-native' | 'newspaper';
 
 /** German nouns for a kind of outlet, as the end of a compound ("Nachrichtenagentur", "Investigativportals", "Online-Zeitung"). */
-const DE_NOUN = /^(?:\p{Lu}[\p{L}-]*?)?(?:(?:Nachrichten|Presse|Staats|Medien|Wirtschafts|Finanz|Foto|Bild)-?agentur|Agentur|[Ss]ender|[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt|[Kk]anal|[Nn]etzwerk|[Mm]edium|[Mm]edien|[Ss]eite|[Ff]ernsehen|[Rr]undfunk|[Nn]ewsletter)(?:s|es|n|en)?$/u;
+const DE_NOUN =
+  /^(?:\p{Lu}[\p{L}-]*?)?(?:(?:Nachrichten|Presse|Staats|Medien|Wirtschafts|Finanz|Foto|Bild)-?agentur|Agentur|[Ss]ender|[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt|[Kk]anal|[Nn]etzwerk|[Mm]edium|[Mm]edien|[Ss]eite|[Ff]ernsehen|[Rr]undfunk|[Nn]ewsletter)(?:s|es|n|en)?$/u;
 /** French, Spanish and Italian nouns for a kind of outlet, lower case like the English ones ("le quotidien", "el diario", "l'agenzia"; not "journal", which in English copy is a scientific one). */
-const ROMANCE_NOUN = /^(?:quotidien|hebdomadaire|magazine|agence|chaîne|radio|diario|periódico|semanario|revista|agencia|cadena|emisora|canal|quotidiano|giornale|settimanale|rivista|agenzia|emittente|rete|testata)$/;
+const ROMANCE_NOUN =
+  /^(?:quotidien|hebdomadaire|magazine|agence|chaîne|radio|diario|periódico|semanario|revista|agencia|cadena|emisora|canal|quotidiano|giornale|settimanale|rivista|agenzia|emittente|rete|testata)$/;
 /** English nouns for a kind of outlet. */
-const EN_NOUN = /^(?:news agency|wire service|outlet|news outlet|media outlet|newspaper|paper|daily|tabloid|broadcaster|network|channel|news channel|news site|website|site|magazine|publication|news portal|portal|weekly|station|television|radio)$/i;
+const EN_NOUN =
+  /^(?:news agency|wire service|outlet|news outlet|media outlet|newspaper|paper|daily|tabloid|broadcaster|network|channel|news channel|news site|website|site|magazine|publication|news portal|portal|weekly|station|television|radio)$/i;
 
 export function descriptorKind(noun: string): DescriptorKind | null {
   // German nouns are capitalised; English ones in running text are not ("the outlet", not "Daily" in "Daily Star").
   const de = /^\p{Lu}/u.test(noun) && DE_NOUN.test(noun);
-  const n = (de ? noun : /^\p{Ll}/u.test(noun) && (EN_NOUN.test(noun) || ROMANCE_NOUN.test(noun)) ? noun : '').toLowerCase();
+  const n = (
+    de ? noun : /^\p{Ll}/u.test(noun) && (EN_NOUN.test(noun) || ROMANCE_NOUN.test(noun)) ? noun : ''
+  ).toLowerCase();
   if (!n) return null;
   if (/agentur|agency|wire|agence|agencia|agenzia/.test(n)) return 'news-agency';
-  if (/sender|kanal|fernsehen|rundfunk|broadcaster|network|channel|station|television|radio|chaîne|cadena|emisora|canal|emittente|rete/.test(n)) return 'broadcaster';
+  if (
+    /sender|kanal|fernsehen|rundfunk|broadcaster|network|channel|station|television|radio|chaîne|cadena|emisora|canal|emittente|rete/.test(
+      n,
+    )
+  )
+    return 'broadcaster';
   if (/magazin|magazine|weekly|hebdomadaire|semanario|revista|settimanale|rivista/.test(n)) return 'magazine';
   if (/portal|seite|site|outlet|medium|netzwerk|newsletter|publication/.test(n)) return 'digital-native';
   return 'newspaper';
@@ -60,7 +73,8 @@ export function descriptorKind(noun: string): DescriptorKind | null {
 /** Is this word (no article) itself a descriptor: "Tageszeitung", "Nachrichtenagentur"? Then it names a kind, not an outlet. */
 export const isDescriptorWord = (w: string): boolean => GENERIC.test(w);
 /** A generic word for an outlet, with at most a generic prefix: "Tageszeitung", "Nachrichtenagentur"; not "Handelsblatt", "Abendblatt". */
-const GENERIC = /^(?:(?:Tages|Wochen|Sonntags|Abend|Morgen|Nachrichten|Boulevard|Lokal|Regional|Fach|Online|Wirtschafts|Fernseh|Radio|Privat|Staats|Presse|Medien)-?)?(?:[Zz]eitung|[Bb]latt|[Mm]agazin|[Ss]ender|[Aa]gentur|[Pp]ortal|[Kk]anal|[Mm]edien)$|^(?:paper|newspaper|daily|tabloid|magazine|broadcaster|network|channel|outlet|website)$/i;
+const GENERIC =
+  /^(?:(?:Tages|Wochen|Sonntags|Abend|Morgen|Nachrichten|Boulevard|Lokal|Regional|Fach|Online|Wirtschafts|Fernseh|Radio|Privat|Staats|Presse|Medien)-?)?(?:[Zz]eitung|[Bb]latt|[Mm]agazin|[Ss]ender|[Aa]gentur|[Pp]ortal|[Kk]anal|[Mm]edien)$|^(?:paper|newspaper|daily|tabloid|magazine|broadcaster|network|channel|outlet|website)$/i;
 
 const DET = /^(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|the|a|an|its|their|his|her|our)$/i;
 /** Lower-case adjectives before the noun: "palästinensische", "exilrussischen", "state-run", "Hong Kong" is handled as capitalised words. */
@@ -87,7 +101,12 @@ export function pastAdjectives(q: string, from: number, lowerToo: boolean, engli
       while (q[at] === ' ') at++;
       continue;
     }
-    if (english ? !EN_MODIFIER.test(m[0]) || m[0] === 'journal' : !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))) break;
+    if (
+      english
+        ? !EN_MODIFIER.test(m[0]) || m[0] === 'journal'
+        : !ADJ.test(m[0]) || DET.test(m[0]) || (!lowerToo && !/^\p{Lu}/u.test(m[0]))
+    )
+      break;
     at += m[0].length;
     while (q[at] === ' ') at++;
   }
@@ -95,7 +114,8 @@ export function pastAdjectives(q: string, from: number, lowerToo: boolean, engli
 }
 
 /** English modifiers before a name ("journal" only looks like one: "the journal Science" is a scientific journal): hyphenated ("state-run", "Kremlin-backed" lower-case only) or adjective-shaped ("conservative", "independent", "new"). */
-const EN_MODIFIER = /^(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ed|al|ian|ese|ish|ic|ive|ous|ful|ent|ant|ary|ern|ist)|new|leading|local|online|popular|influential|respected)$/u;
+const EN_MODIFIER =
+  /^(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ed|al|ian|ese|ish|ic|ive|ous|ful|ent|ant|ary|ern|ist)|new|leading|local|online|popular|influential|respected)$/u;
 
 const ELIDED_AT = /(?:[LlDd]|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull)['’](?=\p{L})/uy;
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/uy;
@@ -117,14 +137,17 @@ export function readDescriptor(q: string, from: number): Descriptor | null {
     const m = WORD_AT.exec(q);
     if (!m) return null;
     const w = m[0].replace(/[.'’-]+$/, '');
-    const two = /^(news|wire|media)$/i.test(w) ? /^ ?(agency|service|outlet|channel|site|portal)\b/i.exec(q.slice(at + w.length, at + w.length + 12)) : null;
+    const two = /^(news|wire|media)$/i.test(w)
+      ? /^ ?(agency|service|outlet|channel|site|portal)\b/i.exec(q.slice(at + w.length, at + w.length + 12))
+      : null;
     const noun = two ? `${w} ${two[1]}` : w;
     const kind = descriptorKind(noun);
     // "l'agence de presse", "la agencia de noticias", "l'agenzia di stampa": the noun's complement belongs to it
     const of = kind === 'news-agency' && !two ? / (?:de|di) (?:presse|prensa|noticias|stampa|notizie)(?= )/y : null;
     if (of) of.lastIndex = at + w.length;
     const ofLen = of?.exec(q)?.[0].length ?? 0;
-    if (kind && (n > 0 || !DET.test(w))) return { end: at + (two ? w.length + two[0].length : w.length + ofLen), kind, caps };
+    if (kind && (n > 0 || !DET.test(w)))
+      return { end: at + (two ? w.length + two[0].length : w.length + ofLen), kind, caps };
     const possessive = /['’]s$/.test(m[0]);
     const cap = /^[\p{Lu}\p{N}]/u.test(w) && !possessive;
     if (!(DET.test(w) && n === 0) && !ADJ.test(w) && !(n > 0 && cap) && !(n === 0 && possessive)) return null;

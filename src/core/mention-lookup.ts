@@ -20,7 +20,8 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/gu;
  * Languages whose articles may stand before a name in the copy: the attribution phrases' (German and English),
  * plus the page's own language. "a Reuters" and "as Reuters" keep their first word in English copy.
  */
-export const copyLangs = (lang: string | null | undefined): readonly string[] => (lang && !PHRASE_LANGS.includes(lang) ? [lang, ...PHRASE_LANGS] : PHRASE_LANGS);
+export const copyLangs = (lang: string | null | undefined): readonly string[] =>
+  lang && !PHRASE_LANGS.includes(lang) ? [lang, ...PHRASE_LANGS] : PHRASE_LANGS;
 /** The name as written without its leading article in these languages ("die Zeit" -> "Zeit"; "LA Times" stays). */
 const bareOf = (written: string, langs: readonly string[]) => written.slice(leadingArticle(written, langs));
 
@@ -68,7 +69,8 @@ function contiguous(text: string, toks: Tok[]): boolean {
   for (let k = 1; k < toks.length; k++) {
     const gap = text.slice(toks[k - 1].e, toks[k].s);
     // "U.S. News": the abbreviation's last period is part of the name
-    if (!/^ +$/.test(gap) && !(/^\. +$/.test(gap) && text.slice(toks[k - 1].s, toks[k - 1].e).includes('.'))) return false;
+    if (!/^ +$/.test(gap) && !(/^\. +$/.test(gap) && text.slice(toks[k - 1].s, toks[k - 1].e).includes('.')))
+      return false;
   }
   return true;
 }
@@ -85,7 +87,10 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
   if (!ev.quoted && isDescriptorWord(bareOf(name, langs))) return null;
   const forms = toks.length <= 4 && ctx.page.lang !== 'en' ? variants(text, toks) : [name];
   // "der Daily Star": the article is the sentence's, not the name's, when the name with it finds nothing
-  if (toks.length > 1 && firstIsArticle) forms.push(...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]));
+  if (toks.length > 1 && firstIsArticle)
+    forms.push(
+      ...(toks.length <= 5 && ctx.page.lang !== 'en' ? variants(text, toks.slice(1)) : [text.slice(toks[1].s, last.e)]),
+    );
   for (const written of forms) {
     // the name index first: a few Set lookups spare the directory's fold of every window and variant
     if (!plausible(ctx.idx, written)) continue;
@@ -98,8 +103,15 @@ export function lookup(ctx: Ctx, text: string, toks: Tok[], ev: Evidence): Outle
     if (entry && confirm(written, entry, langs)) {
       // "Sky" on a German page: a brand shared across countries means the page country's outlet or none
       // unless the text defines it ("… Corporation (NBC)"): mentions.ts then gives it the defining name's outlet
-      const meant = meantBrand(ctx.dir, written, entry, ctx.page.publisher?.country ?? null) ?? ctx.defined?.get(bareOf(written, langs)) ?? (definedLater(ctx, written) ? entry : null);
-      return meant && withContext(ctx, written, meant, firstIsArticle ? { ...ev, article: first } : ev) && !needsArticle(ctx, written, meant, ev) ? meant : null;
+      const meant =
+        meantBrand(ctx.dir, written, entry, ctx.page.publisher?.country ?? null) ??
+        ctx.defined?.get(bareOf(written, langs)) ??
+        (definedLater(ctx, written) ? entry : null);
+      return meant &&
+        withContext(ctx, written, meant, firstIsArticle ? { ...ev, article: first } : ev) &&
+        !needsArticle(ctx, written, meant, ev)
+        ? meant
+        : null;
     }
   }
   // the publisher by a short form of its own name ("im Abendblatt-Gespräch" on the Hamburger Abendblatt)
@@ -161,14 +173,24 @@ function withContext(ctx: Ctx, written: string, entry: Marked, ev: Evidence): bo
   // The name as written is one the outlet has unmarked: "The Guardian" (only "Guardian" is marked), or without the
   // article "die BBC" (only "The BBC" is marked). The article's case is the sentence's: "the Guardian reported".
   const bare = bareOf(written, ctx.langs);
-  const asWritten = (n: string) => n === written || n === bare || (written !== bare && n.slice(1) === written.slice(1) && n[0].toLowerCase() === written[0].toLowerCase());
+  const asWritten = (n: string) =>
+    n === written ||
+    n === bare ||
+    (written !== bare && n.slice(1) === written.slice(1) && n[0].toLowerCase() === written[0].toLowerCase());
   if ([entry.name, ...entry.aliases].some((n) => asWritten(n) && !marks.includes(n))) return true;
   const k = looseKey(written, ctx.langs);
   if (!marks.some((m) => looseKey(m, entry.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
   if (ev.quoted || ev.descriptor) return true;
   // "zitierte der Daily Star", "laut des Daily Star" on a German page: a name of several words in another language than
   // the copy's, given an article of the copy's own grammar, is a proper name there, not an everyday phrase of the copy
-  if (ev.article && ctx.page.lang && !entry.languages.includes(ctx.page.lang) && isArticle(foldName(ev.article), [ctx.page.lang]) && / /.test(bare)) return true;
+  if (
+    ev.article &&
+    ctx.page.lang &&
+    !entry.languages.includes(ctx.page.lang) &&
+    isArticle(foldName(ev.article), [ctx.page.lang]) &&
+    / /.test(bare)
+  )
+    return true;
   // An acronym as written ("told the AP", "PA said") next to the attribution phrase names an outlet of the page's own
   // language; "LN" in Spanish copy is no Lübeck paper, "GE" in English copy no Brazilian site.
   const lang = ctx.page.lang;
@@ -195,12 +217,17 @@ function confirm(written: string, entry: Outlet, langs: readonly string[]): bool
   // as many words as the name: "In a" is not "INA"
   const count = (x: string) => x.split(' ').length;
   const wordsWritten = [count(written), count(bare)];
-  return names.some((n) => (looseKey(n, entry.languages) === k || foldName(n).replace(/ /g, '') === k) && [count(n), count(own(n))].some((c) => wordsWritten.includes(c)));
+  return names.some(
+    (n) =>
+      (looseKey(n, entry.languages) === k || foldName(n).replace(/ /g, '') === k) &&
+      [count(n), count(own(n))].some((c) => wordsWritten.includes(c)),
+  );
 }
 
 const CAP_WORD = /^\p{Lu}/u;
 // Articles, attribution words and prepositions: "Auf Al Jazeera berichteten sie" starts the name after the preposition.
-const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in|auf|bei|beim|von|vom|mit|für|aus|über|on|at|for|from|by|with)$/i;
+const NOT_NAME_BEFORE =
+  /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|according|berichtet|meldet|schreibt|zitiert|nach|einem|im|as|in|auf|bei|beim|von|vom|mit|für|aus|über|on|at|for|from|by|with)$/i;
 
 /**
  * "Downing Street said", "Foreign Affairs said": the name is the tail of a
@@ -210,20 +237,35 @@ const NOT_NAME_BEFORE = /^(?:the|die|der|das|den|dem|des|le|la|les|el|il|laut|ac
 export function tailOfLongerName(text: string, toks: Tok[], all: Tok[], first: number, ctx: Ctx): boolean {
   // A name written with its article ("der Spiegel") starts there.
   if (isArticle(foldName(text.slice(toks[0].s, toks[0].e)), PHRASE_LANGS)) return false;
-  const word = (k: number) => (all[k] && text.slice(all[k].e, k + 1 === first ? toks[0].s : all[k + 1].s) === ' ' ? text.slice(all[k].s, all[k].e) : '');
+  const word = (k: number) =>
+    all[k] && text.slice(all[k].e, k + 1 === first ? toks[0].s : all[k + 1].s) === ' '
+      ? text.slice(all[k].s, all[k].e)
+      : '';
   const w = word(first - 1);
   if (!w) return false;
   // Capitalised, and not a word the text also writes in lower case ("Wie", "Yesterday" at a sentence start).
-  const proper = (x: string) => x.length >= 3 && CAP_WORD.test(x) && !NOT_NAME_BEFORE.test(x) && !MEDIA_NOUN.test(x) && !writtenLower(ctx, x.toLowerCase());
+  const proper = (x: string) =>
+    x.length >= 3 &&
+    CAP_WORD.test(x) &&
+    !NOT_NAME_BEFORE.test(x) &&
+    !MEDIA_NOUN.test(x) &&
+    !writtenLower(ctx, x.toLowerCase());
   if (proper(w)) return true;
   // "the Ministry of Foreign Affairs said": a capitalised word before "of"/"for" heads a longer name even when the
   // text also writes it in lower case ("the ministry added"); "X of <outlet>" rarely starts a sentence.
   const head = word(first - 2);
-  return /^(?:of|for)$/.test(w) && head.length >= 3 && CAP_WORD.test(head) && !NOT_NAME_BEFORE.test(head) && !MEDIA_NOUN.test(head);
+  return (
+    /^(?:of|for)$/.test(w) &&
+    head.length >= 3 &&
+    CAP_WORD.test(head) &&
+    !NOT_NAME_BEFORE.test(head) &&
+    !MEDIA_NOUN.test(head)
+  );
 }
 
 /** "Der Sender Al Jazeera berichtet", "Das Magazin Newsweek hebt hervor": a German noun naming the kind of outlet. */
-const MEDIA_NOUN = /^(?:(?:Nachrichten|Fernseh|Radio|Staats|Online|Wochen|Tages|Boulevard|Wirtschafts)?(?:sender|magazin|zeitung|agentur|portal|blatt|kanal|netzwerk|medium)|Sender|Magazin|Zeitung|Agentur|Portal|Blatt|Kanal|Netzwerk|Medium)$/i;
+const MEDIA_NOUN =
+  /^(?:(?:Nachrichten|Fernseh|Radio|Staats|Online|Wochen|Tages|Boulevard|Wirtschafts)?(?:sender|magazin|zeitung|agentur|portal|blatt|kanal|netzwerk|medium)|Sender|Magazin|Zeitung|Agentur|Portal|Blatt|Kanal|Netzwerk|Medium)$/i;
 
 /**
  * A name that is one everyday word ("Times", "Street", "Affairs", "Post")
@@ -248,7 +290,11 @@ export function writtenLower(ctx: Ctx, word: string): boolean {
   let v = ctx.lower.get(word);
   if (v === undefined) {
     // Only words of three or more lower-case letters count (\p{Ll} needs no escaping).
-    v = LOWER_RUN.test(word) && new RegExp(`(?<![\\p{L}\\p{N}./@_-])${word}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'u').test((ctx.text ??= ctx.blocks.map((b) => b.text).join('\n')));
+    v =
+      LOWER_RUN.test(word) &&
+      new RegExp(`(?<![\\p{L}\\p{N}./@_-])${word}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'u').test(
+        (ctx.text ??= ctx.blocks.map((b) => b.text).join('\n')),
+      );
     ctx.lower.set(word, v);
   }
   return v;
@@ -276,13 +322,18 @@ export function wordBefore(text: string, from: number, at: number): string | nul
   return s < e ? text.slice(s, e).replace(/[.'’-]+$/, '') : null;
 }
 
-
-const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/;
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/;
 
 /** "told Times Radio": one everyday word followed by a capitalised word is the start of a longer name the directory lacks. */
 export function headOfLongerName(text: string, toks: Tok[], all: Tok[], ctx: Ctx): boolean {
   if (toks.length !== 1 || !all[1] || text.slice(toks[0].e, all[1].s) !== ' ') return false;
   const w = text.slice(toks[0].s, toks[0].e);
   const next = text.slice(all[1].s, all[1].e);
-  return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}/u.test(next) && !TIME_WORD.test(next) && (writtenLower(ctx, w.toLowerCase()) || !/^\p{Lu}+$/u.test(w));
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    !TIME_WORD.test(next) &&
+    (writtenLower(ctx, w.toLowerCase()) || !/^\p{Lu}+$/u.test(w))
+  );
 }

@@ -13,12 +13,16 @@ type Back = (at: number, len: number) => unknown;
 type Fwd = (at: number, len: number, from: number, kind?: DescriptorKind) => unknown[];
 
 // and the broadcaster's formats, also with the programme in quotes: "ZDF-Politbarometer", "im ARD-„Morgenmagazin“", "ARD-Sommerinterview"
-const COMPOUND = /- ?(?:Informationen|Recherchen?|Interview|Sommerinterview|Gespräch|Anfrage|Bericht(?:en|s)?|Angaben|Radiosendung|Sendung|Podcast|Umfrage|Analyse|Dokumentation|Doku|Reportage|Report|Politbarometer|Deutschlandtrend|DeutschlandTrend|Morgenmagazin|Mittagsmagazin|Talkshow|Talk)(?![\p{L}])/gu;
-const DESCRIPTOR = /(?:agentur|sender|zeitung|magazin|portal|blatt|kanal|seite|netzwerk|outlet|newspaper|broadcaster|channel|magazine|tabloid|website|news agency|news site)(?:s|es|n|en)? /giu;
+const COMPOUND =
+  /- ?(?:Informationen|Recherchen?|Interview|Sommerinterview|Gespräch|Anfrage|Bericht(?:en|s)?|Angaben|Radiosendung|Sendung|Podcast|Umfrage|Analyse|Dokumentation|Doku|Reportage|Report|Politbarometer|Deutschlandtrend|DeutschlandTrend|Morgenmagazin|Mittagsmagazin|Talkshow|Talk)(?![\p{L}])/gu;
+const DESCRIPTOR =
+  /(?:agentur|sender|zeitung|magazin|portal|blatt|kanal|seite|netzwerk|outlet|newspaper|broadcaster|channel|magazine|tabloid|website|news agency|news site)(?:s|es|n|en)? /giu;
 /** The outlet before its sources in an apposition: "The Washington Post, citing three officials, reported". */
 const CITING = /, (?:citing|quoting) /g;
-const SPEECH = /\b(?:sagte|sagt|sagten|gesagt|erzählte|erzählt|erklärte|erklärt|bestätigte|bestätigt|verriet|verraten|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte|teilte|teilten|mitgeteilt)\b/g;
-const PREPOSITION = /(?:^|[ (])(?:in|im|zu|zur|mit|von|vom|aus|bei|nach|seit|vor|auf|an|um|über|unter|während|wegen|trotz|für|gegen|durch|ohne|hinter|neben|zwischen|wie|als)\s+$/i;
+const SPEECH =
+  /\b(?:sagte|sagt|sagten|gesagt|erzählte|erzählt|erklärte|erklärt|bestätigte|bestätigt|verriet|verraten|betonte|schilderte|räumte|kündigte|bekräftigte|versicherte|teilte|teilten|mitgeteilt)\b/g;
+const PREPOSITION =
+  /(?:^|[ (])(?:in|im|zu|zur|mit|von|vom|aus|bei|nach|seit|vor|auf|an|um|über|unter|während|wegen|trotz|für|gegen|durch|ohne|hinter|neben|zwischen|wie|als)\s+$/i;
 const DATIVE = /(?:^| )(dem|der|gegenüber)(?= )/g;
 /** English: the outlet as the "to" object of a speech verb in its clause ("confirmed his passing to Nine News"). */
 const EN_SPEECH = /\b(?:confirmed|explained|described|revealed|admitted|announced|denied|insisted|stated|said)\b/g;
@@ -44,7 +48,8 @@ const CLOSE = /[“”"«»‹›‘’]/;
  * "berichte" counts as a verb ("berichtete") or as a report of the media ("Medienberichten"), not inside any compound:
  * "in ihren Verfassungsschutzberichten erwähnen" says nobody reported anything.
  */
-const ATTRIBUTION = /nannte|erfahren|Aufmacher|Leitartikel|Titelseite|editorial|front page|(?<!\p{L})berichte|(?:Medien|Presse|Zeitungs|Agentur|Nachrichten)berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/u;
+const ATTRIBUTION =
+  /nannte|erfahren|Aufmacher|Leitartikel|Titelseite|editorial|front page|(?<!\p{L})berichte|(?:Medien|Presse|Zeitungs|Agentur|Nachrichten)berichte|meldet|meldung|schreib|schrieb|zitier|zufolge|laut|sagte|sagt|erklärt|hieß|Angaben|Informationen|Recherche|Interview|Gespräch|gegenüber|verbreite|veröffentlich|verkünde|enthüll|bestätig|according|report|said|says|told|wrote|writes|quot|cited|interview|publish|claim|confirm|revealed/u;
 
 function inAttribution(q: string, at: number): boolean {
   const a = Math.max(0, at - 200);
@@ -71,7 +76,14 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
     // the clause around the verb: "sagte X dem Y", and "hat X dem Y erzählt"
     const left = q.slice(Math.max(0, m.index - 100), m.index);
     // back to the clause start: a sentence end, a comma or a quotation ("„… der Welt“, sagt er" is not his dative)
-    const dot = Math.max(left.lastIndexOf('. '), left.lastIndexOf('? '), left.lastIndexOf('! '), left.lastIndexOf(': '), left.lastIndexOf(','), left.lastIndexOf('  '));
+    const dot = Math.max(
+      left.lastIndexOf('. '),
+      left.lastIndexOf('? '),
+      left.lastIndexOf('! '),
+      left.lastIndexOf(': '),
+      left.lastIndexOf(','),
+      left.lastIndexOf('  '),
+    );
     const from = m.index - left.length + (dot + 1);
     const after = m.index + m[0].length;
     const stop = q.slice(after, after + 100).search(/[.!?;:] |[.!?;:]$/);
@@ -125,6 +137,7 @@ export function extraScans(q: string, t: string, back: Back, fwd: Fwd, push: (f:
     const pre = QUOTED_AFTER.exec(t.slice(Math.max(0, m.index - 12), m.index + 1));
     if (!pre || !inAttribution(q, m.index)) continue;
     // the whole quoted words are the name: „Tagesspiegel“, not the first word of „Journal of Medicine“
-    for (const f of fwd(m.index + 1, 0, m.index + 1) as { nameStart: number; name: string }[]) if (CLOSE.test(t[f.nameStart + f.name.length] ?? '')) push(f as never);
+    for (const f of fwd(m.index + 1, 0, m.index + 1) as { nameStart: number; name: string }[])
+      if (CLOSE.test(t[f.nameStart + f.name.length] ?? '')) push(f as never);
   }
 }

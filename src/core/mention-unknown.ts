@@ -11,7 +11,8 @@ import { OPEN_QUOTE, isDescriptorWord, type DescriptorKind } from './mention-gra
 const DOMAIN = /(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/iy;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/uy;
 /** Time and place words that follow a descriptor without being its name ("der Sender am Montag", "die Zeitung Anfang Mai"). */
-const NOT_NAME = /^(?:Anfang|Ende|Mitte|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|June|July|October|December|Ich|Er|Sie|Es|Wir|Ihr|He|She|It|We|They|This|That|Der|Die|Das|The|In|Im|Am|On|At)$/;
+const NOT_NAME =
+  /^(?:Anfang|Ende|Mitte|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|June|July|October|December|Ich|Er|Sie|Es|Wir|Ihr|He|She|It|We|They|This|That|Der|Die|Das|The|In|Im|Am|On|At)$/;
 
 export interface Unknown {
   name: string;
@@ -19,7 +20,13 @@ export interface Unknown {
   entry: Outlet;
 }
 
-export function unknownOutlet(t: string, q: string, from: number, kind: DescriptorKind, lang: string | null): Unknown | null {
+export function unknownOutlet(
+  t: string,
+  q: string,
+  from: number,
+  kind: DescriptorKind,
+  lang: string | null,
+): Unknown | null {
   let name = '';
   let end = from;
   const open = from > 0 && OPEN_QUOTE.test(t[from - 1]);
@@ -65,16 +72,53 @@ export function unknownOutlet(t: string, q: string, from: number, kind: Descript
   return {
     name,
     end,
-    entry: { id: `text:${k}`, name, aliases: [], domains: domain ? [domain] : [], country: '', languages: [], type: kind, owner: null },
+    entry: {
+      id: `text:${k}`,
+      name,
+      aliases: [],
+      domains: domain ? [domain] : [],
+      country: '',
+      languages: [],
+      type: kind,
+      owner: null,
+    },
   };
 }
 
 /** The head nouns of newspaper titles, with the German ones' gender for the adjective before them ("dem Westfälischen Anzeiger"). */
 const TITLE: Record<string, 'm' | 'f' | 'n' | 'pl' | ''> = {
-  Anzeiger: 'm', Kurier: 'm', Bote: 'm', Merkur: 'm', Beobachter: 'm', Rundschau: 'f', Post: 'f', Presse: 'f', Allgemeine: 'f',
-  Tagblatt: 'n', Abendblatt: 'n', Volksblatt: 'n', Nachrichten: 'pl', Neueste: 'pl',
-  Herald: '', Tribune: '', Gazette: '', Courier: '', Chronicle: '', Journal: '', Press: '', Observer: '', Examiner: '',
-  Inquirer: '', Dispatch: '', Radio: '', Bulletin: '', Register: '', Monitor: '', Magazine: '', Telegraph: '', Gazett: '',
+  Anzeiger: 'm',
+  Kurier: 'm',
+  Bote: 'm',
+  Merkur: 'm',
+  Beobachter: 'm',
+  Rundschau: 'f',
+  Post: 'f',
+  Presse: 'f',
+  Allgemeine: 'f',
+  Tagblatt: 'n',
+  Abendblatt: 'n',
+  Volksblatt: 'n',
+  Nachrichten: 'pl',
+  Neueste: 'pl',
+  Herald: '',
+  Tribune: '',
+  Gazette: '',
+  Courier: '',
+  Chronicle: '',
+  Journal: '',
+  Press: '',
+  Observer: '',
+  Examiner: '',
+  Inquirer: '',
+  Dispatch: '',
+  Radio: '',
+  Bulletin: '',
+  Register: '',
+  Monitor: '',
+  Magazine: '',
+  Telegraph: '',
+  Gazett: '',
 };
 const GERMAN_CASE = /^(\p{Lu}\p{L}*?)(?:en|e|er|es)$/u;
 
@@ -99,7 +143,14 @@ export function titledOutlet(q: string, from: number, lang: string | null): Unkn
   }
   // the title word ends the name: "Montana Free Press", not "Free Press Editor"
   let k = words.length - 1;
-  const base = (w: string) => (w in TITLE ? w : w.endsWith('s') && w.slice(0, -1) in TITLE ? w.slice(0, -1) : w.endsWith('n') && w.slice(0, -1) in TITLE ? w.slice(0, -1) : null);
+  const base = (w: string) =>
+    w in TITLE
+      ? w
+      : w.endsWith('s') && w.slice(0, -1) in TITLE
+        ? w.slice(0, -1)
+        : w.endsWith('n') && w.slice(0, -1) in TITLE
+          ? w.slice(0, -1)
+          : null;
   while (k >= 0 && !base(words[k].w)) k--;
   if (k < 1 || k !== words.length - 1 || words.length > 4) return null;
   const head = base(words[k].w)!;
@@ -113,5 +164,18 @@ export function titledOutlet(q: string, from: number, lang: string | null): Unkn
   }
   const name = [...parts, head].join(' ');
   const end = words[k].s + words[k].w.length;
-  return { name, end, entry: { id: `text:${looseKey(name)}`, name, aliases: [], domains: [], country: '', languages: [], type: head === 'Magazine' ? 'magazine' : 'newspaper', owner: null } };
+  return {
+    name,
+    end,
+    entry: {
+      id: `text:${looseKey(name)}`,
+      name,
+      aliases: [],
+      domains: [],
+      country: '',
+      languages: [],
+      type: head === 'Magazine' ? 'magazine' : 'newspaper',
+      owner: null,
+    },
+  };
 }

@@ -7,16 +7,35 @@ import { leadingArticle } from '../outlets/names';
 import type { Outlet, OutletDirectory } from '../outlets/types';
 import type { Block } from './blocks';
 import { PHRASE_LANGS, phraseHits } from './mention-phrases';
-import { OPEN_QUOTE, deinflect, pastAdjectives, quoted, readDescriptor, shadowQuotes, type DescriptorKind } from './mention-grammar';
+import {
+  OPEN_QUOTE,
+  deinflect,
+  pastAdjectives,
+  quoted,
+  readDescriptor,
+  shadowQuotes,
+  type DescriptorKind,
+} from './mention-grammar';
 import { extraScans } from './mention-scans';
 import { houseAd, isProgrammeNote } from './mention-notes';
 import { titledOutlet, unknownOutlet } from './mention-unknown';
 import { canEnd, canStart, nameIndex, type NameIndex } from './name-index';
 import { isSelf, type Publisher } from './publisher';
-import { ambiguousBare, copyLangs, headOfLongerName, lookup, tailOfLongerName, tokens, wordBefore, type Ctx, type Evidence } from './mention-lookup';
+import {
+  ambiguousBare,
+  copyLangs,
+  headOfLongerName,
+  lookup,
+  tailOfLongerName,
+  tokens,
+  wordBefore,
+  type Ctx,
+  type Evidence,
+} from './mention-lookup';
 
 const LETTER = /\p{L}/u;
-const bounded = (t: string, at: number, len: number) => !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
+const bounded = (t: string, at: number, len: number) =>
+  !(at > 0 && LETTER.test(t[at - 1])) && !(at + len < t.length && LETTER.test(t[at + len]));
 const MAX_TOKENS = 6;
 
 export interface Found {
@@ -42,7 +61,17 @@ export interface ScanPage {
 export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<number>, page: ScanPage = {}): Found[] {
   const out: Found[] = [];
   const idx = safeIndex(dir);
-  const ctx: Ctx = { dir, idx, blocks, text: null, lower: new Map(), page, langs: copyLangs(page.lang), t: '', defined: new Map() };
+  const ctx: Ctx = {
+    dir,
+    idx,
+    blocks,
+    text: null,
+    lower: new Map(),
+    page,
+    langs: copyLangs(page.lang),
+    t: '',
+    defined: new Map(),
+  };
   for (let i = 0; i < blocks.length && out.length < 2000; i++) {
     if (skip.has(i)) continue;
     const t = blocks[i].text;
@@ -66,9 +95,18 @@ export function findMentions(blocks: Block[], dir: OutletDirectory, skip: Set<nu
       }
     };
     const { after, before } = phraseHits(q);
-    for (let k = 0; k < after.length; k += 2) if (bounded(q, after[k], after[k + 1])) push(backward(q, after[k], after[k + 1], ctx, i));
-    for (let k = 0; k < before.length; k += 2) if (bounded(q, before[k], before[k + 1])) for (const f of forwardAll(q, before[k], before[k + 1], ctx, i)) push(f);
-    extraScans(q, t, (at, len) => backward(q, at, len, ctx, i, true), (at, len, from, kind) => forwardAll(q, at, len, ctx, i, from, kind), push);
+    for (let k = 0; k < after.length; k += 2)
+      if (bounded(q, after[k], after[k + 1])) push(backward(q, after[k], after[k + 1], ctx, i));
+    for (let k = 0; k < before.length; k += 2)
+      if (bounded(q, before[k], before[k + 1]))
+        for (const f of forwardAll(q, before[k], before[k + 1], ctx, i)) push(f);
+    extraScans(
+      q,
+      t,
+      (at, len) => backward(q, at, len, ctx, i, true),
+      (at, len, from, kind) => forwardAll(q, at, len, ctx, i, from, kind),
+      push,
+    );
   }
   definedAcronyms(out, blocks);
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
@@ -106,7 +144,10 @@ function safeIndex(dir: OutletDirectory): NameIndex | null {
   }
 }
 
-const evidenceOf = (ctx: Ctx, s: number, e: number, descriptor: boolean): Evidence => ({ quoted: quoted(ctx.t, s, e), descriptor });
+const evidenceOf = (ctx: Ctx, s: number, e: number, descriptor: boolean): Evidence => ({
+  quoted: quoted(ctx.t, s, e),
+  descriptor,
+});
 
 /**
  * The name right before an attribution verb ("Reuters reported", "„Zeit“ berichtet").
@@ -119,7 +160,11 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
   const word = glued ? undefined : wordBefore(text, from, at);
   if (word === null || (word !== undefined && !endsName(ctx.idx, word) && !ownName(ctx, word))) return null;
   const before = tokens(text.slice(from, end)).map((t) => ({ s: t.s + from, e: t.e + from }));
-  if (!before.length || !(glued ? before[before.length - 1].e === end : /^ +$/.test(text.slice(before[before.length - 1].e, at)))) return null;
+  if (
+    !before.length ||
+    !(glued ? before[before.length - 1].e === end : /^ +$/.test(text.slice(before[before.length - 1].e, at)))
+  )
+    return null;
   const last = before[before.length - 1];
   if (!endsName(ctx.idx, text.slice(last.s, last.e)) && !ownName(ctx, text.slice(last.s, last.e))) return null;
   for (let k = Math.min(MAX_TOKENS, before.length); k >= 1; k--) {
@@ -128,7 +173,14 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
     if (entry) {
       if (tailOfLongerName(text, toks, before, before.length - k, ctx) || ambiguousBare(text, toks, ctx)) return null;
       const s = toks[0].s;
-      return { text: ctx.t.slice(s, at + len), name: text.slice(s, toks[k - 1].e), entry, start: s, nameStart: s, block };
+      return {
+        text: ctx.t.slice(s, at + len),
+        name: text.slice(s, toks[k - 1].e),
+        entry,
+        start: s,
+        nameStart: s,
+        block,
+      };
     }
   }
   return null;
@@ -136,9 +188,11 @@ function backward(text: string, at: number, len: number, ctx: Ctx, block: number
 
 const head = (text: string, from: number) => /^[\p{L}]+/u.exec(text.slice(from, from + 12))?.[0] ?? '';
 /** A short form of the publisher's own name ("Abendblatt" on the Hamburger Abendblatt): not in the name index, still a name. */
-const ownName = (ctx: Ctx, w: string) => !!ctx.page.publisher?.main && w.length >= 3 && /^\p{Lu}/u.test(w) && isSelf(ctx.page.publisher, null, w);
+const ownName = (ctx: Ctx, w: string) =>
+  !!ctx.page.publisher?.main && w.length >= 3 && /^\p{Lu}/u.test(w) && isSelf(ctx.page.publisher, null, w);
 const endsName = (idx: NameIndex | null, w: string) => canEnd(idx, w) || deinflect(w).some((v) => canEnd(idx, v));
-const startsName = (idx: NameIndex | null, w: string, next: string | undefined) => deinflect(w).some((v) => canStart(idx, v, next));
+const startsName = (idx: NameIndex | null, w: string, next: string | undefined) =>
+  deinflect(w).some((v) => canStart(idx, v, next));
 const ELIDED = /^(?:[Aa]ll|[Dd]all|[Dd]ell|[Nn]ell|[Ss]ull|[DdLl]|[Qq]u)['’](?=\p{Lu})/u;
 const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
 
@@ -148,7 +202,15 @@ const COORD = /^(?: ?\/ ?| und | and | sowie | & |, )/;
  * coordinated with it ("die Medien Le Figaro und RTL", "RTL/Ntv").
  * `from`: where the name part starts when not right after the phrase.
  */
-function forwardAll(text: string, at: number, len: number, ctx: Ctx, block: number, from = at + len, kind?: DescriptorKind): Found[] {
+function forwardAll(
+  text: string,
+  at: number,
+  len: number,
+  ctx: Ctx,
+  block: number,
+  from = at + len,
+  kind?: DescriptorKind,
+): Found[] {
   const first = forward(text, at, from, ctx, block, true, kind);
   if (!first) return [];
   const out = [first];
@@ -165,7 +227,15 @@ function forwardAll(text: string, at: number, len: number, ctx: Ctx, block: numb
   return out;
 }
 
-function forward(text: string, at: number, from0: number, ctx: Ctx, block: number, allowDescriptor: boolean, kind0?: DescriptorKind): Found | null {
+function forward(
+  text: string,
+  at: number,
+  from0: number,
+  ctx: Ctx,
+  block: number,
+  allowDescriptor: boolean,
+  kind0?: DescriptorKind,
+): Found | null {
   let from = from0;
   while (text[from] === ' ') from++;
   // "ha detto all'ANSA", "selon l'AFP": an article or preposition elided onto the name is no part of it
@@ -198,10 +268,28 @@ function forward(text: string, at: number, from0: number, ctx: Ctx, block: numbe
   const found = named(text, at, from, ctx, block, kind);
   if (found) return found;
   const u = unknownOutlet(ctx.t, text, from, kind, ctx.page.lang ?? null);
-  return u && { text: ctx.t.slice(at, u.end), name: u.name, entry: u.entry, start: at, nameStart: from, block, inDirectory: false };
+  return (
+    u && {
+      text: ctx.t.slice(at, u.end),
+      name: u.name,
+      entry: u.entry,
+      start: at,
+      nameStart: from,
+      block,
+      inDirectory: false,
+    }
+  );
 }
 
-function named(text: string, at: number, from: number, ctx: Ctx, block: number, kind: DescriptorKind | null, limit = from + 120): Found | null {
+function named(
+  text: string,
+  at: number,
+  from: number,
+  ctx: Ctx,
+  block: number,
+  kind: DescriptorKind | null,
+  limit = from + 120,
+): Found | null {
   const after = tokens(text.slice(from, limit)).map((t) => ({ s: t.s + from, e: t.e + from }));
   if (!after.length || after[0].s !== from) return null;
   const head = text.slice(after[0].s, after[0].e);
@@ -213,7 +301,14 @@ function named(text: string, at: number, from: number, ctx: Ctx, block: number, 
       // "according to Street …": a bare everyday word after the phrase is not the outlet.
       if (!kind && (ambiguousBare(text, toks, ctx) || headOfLongerName(text, toks, after, ctx))) return null;
       const end = toks[k - 1].e;
-      return { text: ctx.t.slice(at, end), name: text.slice(toks[0].s, end), entry, start: at, nameStart: toks[0].s, block };
+      return {
+        text: ctx.t.slice(at, end),
+        name: text.slice(toks[0].s, end),
+        entry,
+        start: at,
+        nameStart: toks[0].s,
+        block,
+      };
     }
   }
   return null;
@@ -224,5 +319,15 @@ function titledAfter(text: string, at: number, from: number, ctx: Ctx, block: nu
   const art = /^(?:the|dem|der|des|den) /i.exec(text.slice(from, from + 4));
   const s = from + (art ? art[0].length : 0);
   const u = titledOutlet(text, s, ctx.page.lang ?? null);
-  return u && { text: ctx.t.slice(at, u.end), name: ctx.t.slice(s, u.end), entry: u.entry, start: at, nameStart: s, block, inDirectory: false };
+  return (
+    u && {
+      text: ctx.t.slice(at, u.end),
+      name: ctx.t.slice(s, u.end),
+      entry: u.entry,
+      start: at,
+      nameStart: s,
+      block,
+      inDirectory: false,
+    }
+  );
 }

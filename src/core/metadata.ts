@@ -39,19 +39,35 @@ function safe<T>(fn: () => T, fallback: T): T {
 }
 
 function pageLang(doc: Document, page: Page, bodyText: string, guess?: (text: string) => string | null): string | null {
-  const declared = normLang(attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang'))
-    ?? normLang(page.meta('content-language', 'language', 'dc.language', 'og:locale'))
-    ?? normLang(attr(first(doc.head ?? doc, 'meta[http-equiv="content-language" i]'), 'content'));
+  const declared =
+    normLang(attr(doc.documentElement, 'lang') || attr(doc.documentElement, 'xml:lang')) ??
+    normLang(page.meta('content-language', 'language', 'dc.language', 'og:locale')) ??
+    normLang(attr(first(doc.head ?? doc, 'meta[http-equiv="content-language" i]'), 'content'));
   // Guessing reads text: only when the page declares nothing, and only its start (see guessLang).
   return declared ?? guess?.(bodyText || textOf(doc.body)) ?? null;
 }
 
 function published(doc: Document, page: Page, ld: LdNode | undefined): string | null {
-  return page.meta('article:published_time', 'datepublished', 'og:article:published_time', 'date', 'dc.date', 'dcterms.date', 'pubdate', 'publishdate', 'sailthru.date')
-    || (ld ? ldString(ld.datePublished) : '')
-    || itempropDate(doc)
-    || attr(firstTag(doc, 'time', (t) => t.hasAttribute('datetime')), 'datetime')
-    || null;
+  return (
+    page.meta(
+      'article:published_time',
+      'datepublished',
+      'og:article:published_time',
+      'date',
+      'dc.date',
+      'dcterms.date',
+      'pubdate',
+      'publishdate',
+      'sailthru.date',
+    ) ||
+    (ld ? ldString(ld.datePublished) : '') ||
+    itempropDate(doc) ||
+    attr(
+      firstTag(doc, 'time', (t) => t.hasAttribute('datetime')),
+      'datetime',
+    ) ||
+    null
+  );
 }
 
 /** One query for the itemprop date, read for content then datetime. */
@@ -62,7 +78,8 @@ function itempropDate(doc: Document): string {
 
 const BYLINE_MARKS = ['[rel=author]', '[itemprop=author]', '.byline', '.author'];
 
-const PRINTED_BYLINE = /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u;
+const PRINTED_BYLINE =
+  /^(?:Von|By)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:und|and|&)?\s*\p{Lu}[\p{L}.'-]+){0,4})\s*(?:[·|,–-]|$)/u;
 
 function byline(doc: Document, page: Page, ld: LdNode | undefined, scope: Element | null): string | null {
   const fromMeta = page.meta('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator');
@@ -84,7 +101,7 @@ function byline(doc: Document, page: Page, ld: LdNode | undefined, scope: Elemen
     const list = root.getElementsByTagName(tag);
     for (let i = 0; i < list.length && i < 40; i++) {
       const head = list[i].firstChild;
-      const v = head && head.nodeType === 3 ? head.nodeValue ?? '' : '';
+      const v = head && head.nodeType === 3 ? (head.nodeValue ?? '') : '';
       if (!/^\s*(Von|By)\s/.test(v)) continue;
       const m = PRINTED_BYLINE.exec(squash(textOf(list[i]).slice(0, 200)));
       if (m) return m[1];

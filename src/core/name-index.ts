@@ -51,7 +51,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** The folded words of one written token: "NY-Times" -> ["ny", "times"], "Süddeutsche" -> ["suddeutsche"]. */
 export function foldWords(token: string): string[] {
-  const f = ASCII.test(token) ? token.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim() : foldName(token);
+  const f = ASCII.test(token)
+    ? token
+        .toLowerCase()
+        .replace(/&/g, ' and ')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : foldName(token);
   return f ? f.split(' ') : [];
 }
 

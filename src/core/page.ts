@@ -71,7 +71,12 @@ function createPage(doc: Document, url: string): Page {
       const name = prop ? '' : reflected(m, 'name');
       const n = (prop || name || attr(m, 'itemprop')).toLowerCase();
       if (!n) continue;
-      const e: MetaEntry = { el: m, names: WS.test(n) ? n.split(/\s+/) : [n], exact: (prop || name).toLowerCase(), raw: null };
+      const e: MetaEntry = {
+        el: m,
+        names: WS.test(n) ? n.split(/\s+/) : [n],
+        exact: (prop || name).toLowerCase(),
+        raw: null,
+      };
       metas.push(e);
       for (const k of e.names) {
         const same = byName.get(k);

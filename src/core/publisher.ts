@@ -78,16 +78,23 @@ function addKey(p: Publisher, name: string): void {
 export function isSelf(p: Publisher, entry: Pick<Outlet, 'id' | 'domains'> | null, written: string): boolean {
   if (!p.ids.size && !p.domains.size) return false;
   // the same outlet, one under the publisher's domains, or the owner of the page's host (faktencheck.afp.com is AFP's)
-  if (entry && (p.ids.has(entry.id) || entry.domains.some((d) => p.domains.has(d) || [...p.domains].some((h) => h.endsWith(`.${d}`))))) return true;
+  if (
+    entry &&
+    (p.ids.has(entry.id) ||
+      entry.domains.some((d) => p.domains.has(d) || [...p.domains].some((h) => h.endsWith(`.${d}`))))
+  )
+    return true;
   const host = written.toLowerCase().replace(/^www\./, '');
-  if (host.includes('.') && [...p.domains].some((d) => host === d || host.endsWith(`.${d}`) || d.endsWith(`.${host}`))) return true;
+  if (host.includes('.') && [...p.domains].some((d) => host === d || host.endsWith(`.${d}`) || d.endsWith(`.${host}`)))
+    return true;
   const k = looseKey(written);
   if (k.length < 3) return p.keys.has(k);
   for (const pk of p.keys) {
     if (pk === k) return true;
     // a brand of the publisher: "zdfheute" / "zdf", "abendblatt" / "hamburgerabendblatt"
     // a short brand word after the name ("heute", "digital"), or the name's last part ("Abendblatt"); not "Namibian Broadcasting Corporation" on The Namibian
-    if (pk.length >= 3 && ((k.startsWith(pk) && k.length - pk.length <= 7) || (k.length >= 5 && pk.endsWith(k)))) return true;
+    if (pk.length >= 3 && ((k.startsWith(pk) && k.length - pk.length <= 7) || (k.length >= 5 && pk.endsWith(k))))
+      return true;
   }
   return false;
 }

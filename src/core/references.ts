@@ -14,17 +14,21 @@ import { outletFromLabel } from './label-outlet';
 import { isSelf, type Publisher } from './publisher';
 import type { Reference, ReferenceKind } from './types';
 
-const LABEL_RE = /^((?:Referenz|Reference|Ref\.?|Quelle|Source|Fußnote|Fussnote|Footnote|Fn\.|Nachweis|Beleg)\s*\[?\d{1,3}\]?)\s*[:.)–-]?\s*(.*)$/i;
-const HEADER_RE = /^(Quellen|Quelle|Sources|Source|References|Referenzen|Literatur|Einzelnachweise|Fußnoten|Fussnoten|Footnotes|Endnotes|Anmerkungen|Notes|Belege|Nachweise|Quellenangaben|Quellenverzeichnis|Works cited|Bibliography|Citations|Weiterführende Links|Further reading)\s*:?$/i;
+const LABEL_RE =
+  /^((?:Referenz|Reference|Ref\.?|Quelle|Source|Fußnote|Fussnote|Footnote|Fn\.|Nachweis|Beleg)\s*\[?\d{1,3}\]?)\s*[:.)–-]?\s*(.*)$/i;
+const HEADER_RE =
+  /^(Quellen|Quelle|Sources|Source|References|Referenzen|Literatur|Einzelnachweise|Fußnoten|Fussnoten|Footnotes|Endnotes|Anmerkungen|Notes|Belege|Nachweise|Quellenangaben|Quellenverzeichnis|Works cited|Bibliography|Citations|Weiterführende Links|Further reading)\s*:?$/i;
 const INLINE_RE = /^(Quellen?|Sources?|Via)\s*:\s*(.{2,300})$/i;
-const CREDIT_RE = /\b(?:mit Material (?:von|der|des|aus)|unter Verwendung von (?:Material )?(?:der |des |von )?|Material von|mit Agenturmaterial (?:von|der)?|with (?:additional )?reporting (?:by|from)|additional reporting by)\s+(.{2,200})$/i;
+const CREDIT_RE =
+  /\b(?:mit Material (?:von|der|des|aus)|unter Verwendung von (?:Material )?(?:der |des |von )?|Material von|mit Agenturmaterial (?:von|der)?|with (?:additional )?reporting (?:by|from)|additional reporting by)\s+(.{2,200})$/i;
 const CONTRIB_RE = /^\(?\s*(.{2,80}?)\s+contributed (?:to this (?:report|story|article)|reporting)/i;
 // "Berlin (dpa) –", "LONDON (Reuters) -", "PORTLAND, Ore. (AP) —", "KATHMANDU, April 25 (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -"
 // and the Spanish agencies' "MADRID, 3 mar (EFE).-"
 const DATELINE_RE = /^\s*(?:[\p{Lu}][\p{L}\p{M}\p{N} .,'’/-]{0,60}?\s*)?(\(([^()]{2,40})\))\s*\.?[-–—:]/u;
 /** A closing credit line of agency codes: "dpa/AFP/lho", "(AFP)", "— PTI", "sid/dpa", "Copyright AFP". */
 // A lone capitalised code ("REUTERS", "AP") is a photo credit; a credit line has a mark or several codes.
-const CODES_RE = /^(?:(?:[—–-]|©|Copyright)\s*\(?\s*([\p{L}][\p{L}.-]{0,15}(?:\s*[/,;]\s*[\p{L}][\p{L}.-]{0,15}){0,5})\s*\)?|\(\s*([\p{L}][\p{L}/, .-]{1,30})\s*\)|([\p{L}][\p{L}.-]{0,15}(?:\s*\/\s*[\p{L}][\p{L}.-]{0,15}){1,5}))\.?$/u;
+const CODES_RE =
+  /^(?:(?:[—–-]|©|Copyright)\s*\(?\s*([\p{L}][\p{L}.-]{0,15}(?:\s*[/,;]\s*[\p{L}][\p{L}.-]{0,15}){0,5})\s*\)?|\(\s*([\p{L}][\p{L}/, .-]{1,30})\s*\)|([\p{L}][\p{L}.-]{0,15}(?:\s*\/\s*[\p{L}][\p{L}.-]{0,15}){1,5}))\.?$/u;
 /** The same codes in brackets at the very end of a paragraph: "… am Montag mit. (dpa)", "… lunedì sera. (ANSA)." */
 const TRAILING_RE = /[.!?"“”»]\s*\(([\p{L}][\p{L}/, .-]{1,30})\)\.?\s*$/u;
 // A word every credit line contains (CREDIT_RE and CONTRIB_RE, any case): most lines lack all of them, and
@@ -47,7 +51,15 @@ export interface RefResult {
 export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
   const refs: Reference[] = [];
   const consumed = new Set<number>();
-  const add = (label: string, kind: ReferenceKind, text: string, block: Block, i: number, url: string | null, name?: string) => {
+  const add = (
+    label: string,
+    kind: ReferenceKind,
+    text: string,
+    block: Block,
+    i: number,
+    url: string | null,
+    name?: string,
+  ) => {
     const r = makeRef(label, kind, text, block, url, name, ctx);
     if (!r) return false;
     r.id = `ref-${refs.length + 1}`;
@@ -89,12 +101,13 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
     }
     const inline = INLINE_RE.exec(t);
     if (inline && !b.heading) {
-      for (const part of splitNames(inline[2])) add(inline[1], 'credit', part, b, i, hrefFor(b, part, ctx.baseUrl), part);
+      for (const part of splitNames(inline[2]))
+        add(inline[1], 'credit', part, b, i, hrefFor(b, part, ctx.baseUrl), part);
       consumed.add(i);
       continue;
     }
     // Only short lines can be credits: the length check first spares two regexes on every paragraph.
-    const credit = t.length < 300 && CREDIT_HINT.test(t) ? CREDIT_RE.exec(t) ?? CONTRIB_RE.exec(t) : null;
+    const credit = t.length < 300 && CREDIT_HINT.test(t) ? (CREDIT_RE.exec(t) ?? CONTRIB_RE.exec(t)) : null;
     if (credit) {
       const label = credit[0].slice(0, credit[0].length - credit[1].length).trim() || 'Credit';
       for (const part of splitNames(credit[1])) add(label, 'credit', part, b, i, null, part);
@@ -107,7 +120,15 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
       } else {
         const num = NUMBERED_RE.exec(t);
         const lbl = num ? num[1] : section;
-        const ok = add(lbl, num ? 'footnote' : 'list', num ? num[2] : t, b, i, hrefOf(b, ctx.baseUrl), firstName(num ? num[2] : t));
+        const ok = add(
+          lbl,
+          num ? 'footnote' : 'list',
+          num ? num[2] : t,
+          b,
+          i,
+          hrefOf(b, ctx.baseUrl),
+          firstName(num ? num[2] : t),
+        );
         sectionMiss = ok ? 0 : sectionMiss + 1;
         continue;
       }
@@ -119,19 +140,35 @@ export function extractReferences(blocks: Block[], ctx: RefContext): RefResult {
   return { references: refs, consumed };
 }
 
-type Add = (label: string, kind: ReferenceKind, text: string, block: Block, i: number, url: string | null, name?: string) => boolean;
+type Add = (
+  label: string,
+  kind: ReferenceKind,
+  text: string,
+  block: Block,
+  i: number,
+  url: string | null,
+  name?: string,
+) => boolean;
 
 function dateline(b: Block, i: number, add: Add, ctx: RefContext): void {
   const m = DATELINE_RE.exec(b.text);
   if (!m) return;
-  for (const part of m[2].split(/\s*[/,]\s*|\s+(?:und|and)\s+/)) if (ctx.dir.byName(part)) add(m[1], 'dateline', part, b, i, null, part);
+  for (const part of m[2].split(/\s*[/,]\s*|\s+(?:und|and)\s+/))
+    if (ctx.dir.byName(part)) add(m[1], 'dateline', part, b, i, null, part);
 }
 
 /**
  * Agency codes as credits: only news agencies count ("dpa", "AFP", "PTI", "sid"), so a short
  * line that happens to be a word or a name stays what it is. The desk's initials ("lho") are skipped.
  */
-function agencyCodes(m: RegExpExecArray | null, b: Block, i: number, add: Add, ctx: RefContext, whole: boolean): boolean {
+function agencyCodes(
+  m: RegExpExecArray | null,
+  b: Block,
+  i: number,
+  add: Add,
+  ctx: RefContext,
+  whole: boolean,
+): boolean {
   if (!m) return false;
   let any = false;
   const parts = (m[1] ?? m[2] ?? m[3]).split(/\s*[/,;]\s*/);
@@ -144,7 +181,8 @@ function agencyCodes(m: RegExpExecArray | null, b: Block, i: number, add: Add, c
     } catch {
       o = null;
     }
-    if (o && o.type === 'news-agency' && add(whole ? 'Credit' : `(${part})`, 'credit', part, b, i, null, part)) any = true;
+    if (o && o.type === 'news-agency' && add(whole ? 'Credit' : `(${part})`, 'credit', part, b, i, null, part))
+      any = true;
   }
   return any;
 }
@@ -158,10 +196,19 @@ function isAgency(ctx: RefContext, name: string): boolean {
 }
 
 function splitNames(s: string): string[] {
-  return s.replace(/[.)]+$/, '').split(/\s*[,;/]\s*|\s+(?:und|and|sowie|&)\s+/).map((p) => p.trim()).filter(Boolean).slice(0, 12);
+  return s
+    .replace(/[.)]+$/, '')
+    .split(/\s*[,;/]\s*|\s+(?:und|and|sowie|&)\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .slice(0, 12);
 }
 
-const firstName = (t: string): string => t.split(/[,:(–—|]/)[0].replace(/^(Nachrichtenagentur|news agency)\s+/i, '').trim();
+const firstName = (t: string): string =>
+  t
+    .split(/[,:(–—|]/)[0]
+    .replace(/^(Nachrichtenagentur|news agency)\s+/i, '')
+    .trim();
 
 function hrefOf(b: Block, base: string): string | null {
   for (const a of b.links) {
@@ -180,7 +227,15 @@ function hrefFor(b: Block, part: string, base: string): string | null {
 /** Kept for callers of the old name; see resolve.ts. */
 export const resolve = resolveHref;
 
-function makeRef(label: string, kind: ReferenceKind, text: string, block: Block, url: string | null, name: string | undefined, ctx: RefContext): Reference | null {
+function makeRef(
+  label: string,
+  kind: ReferenceKind,
+  text: string,
+  block: Block,
+  url: string | null,
+  name: string | undefined,
+  ctx: RefContext,
+): Reference | null {
   let u = url;
   if (!u) {
     const m = text.match(DOMAIN_RE)?.find((d) => registrable(d));
@@ -196,14 +251,16 @@ function makeRef(label: string, kind: ReferenceKind, text: string, block: Block,
     label,
     kind,
     url: u,
-    domain: c?.domain ?? host ?? (outlet ? ctx.dir.byName(outlet)?.domains[0] ?? null : null),
+    domain: c?.domain ?? host ?? (outlet ? (ctx.dir.byName(outlet)?.domains[0] ?? null) : null),
     outlet,
     text: text.slice(0, 300),
     // an outlet found by name is news even when its domain as written is unknown ("Quelle: ntv.de"); a host that is
     // no outlet's (a label that contradicts its link) is other
-    category: outlet ? 'news' : c?.category ?? (host ? 'other' : 'news'),
+    category: outlet ? 'news' : (c?.category ?? (host ? 'other' : 'news')),
     mentioned: false,
     position: { index: 0, offset: block.offset },
-    ...(ctx.publisher && isSelf(ctx.publisher, outlet ? ctx.dir.byName(outlet) : null, name ?? c?.domain ?? '') ? { self: true } : {}),
+    ...(ctx.publisher && isSelf(ctx.publisher, outlet ? ctx.dir.byName(outlet) : null, name ?? c?.domain ?? '')
+      ? { self: true }
+      : {}),
   };
 }

@@ -2,7 +2,16 @@
  * The light half of report building: shared by the detection-only report in
  * the content script's first chunk, so it must not import any extractor.
  */
-import { CATEGORIES, type Breakdown, type Category, type Detection, type Metadata, type ReportStatus, type SourceReport, type Timings } from './types';
+import {
+  CATEGORIES,
+  type Breakdown,
+  type Category,
+  type Detection,
+  type Metadata,
+  type ReportStatus,
+  type SourceReport,
+  type Timings,
+} from './types';
 
 /** Runs a step; when it throws, the page stays safe and the section stays empty (`fallback`). */
 export function guard<T>(fn: () => T, fallback: T): T {
@@ -19,7 +28,13 @@ export function emptyMetadata(url: string | null): Metadata {
   return { title: '', lang: null, publishedTime: null, byline: null, siteName: null, canonicalUrl: url || null };
 }
 
-export function baseReport(url: string, status: ReportStatus, detection: Detection, metadata: Metadata, timings: Timings): SourceReport {
+export function baseReport(
+  url: string,
+  status: ReportStatus,
+  detection: Detection,
+  metadata: Metadata,
+  timings: Timings,
+): SourceReport {
   return {
     schemaVersion: 1,
     url,
@@ -43,5 +58,9 @@ export function baseReport(url: string, status: ReportStatus, detection: Detecti
 }
 
 export function emptyBreakdown(): Breakdown {
-  return { byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>, byCountry: {}, byType: {} };
+  return {
+    byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>,
+    byCountry: {},
+    byType: {},
+  };
 }

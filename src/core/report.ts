@@ -25,15 +25,43 @@ export interface Extraction {
 
 /** Everything after links: references, mentions, totals, outlets, audit. */
 /** `page`: what the page says of itself (publisher, language); `log`: where failing steps are kept (the debug switch), or null. */
-export function extractCitations(blocks: Block[], links: Link[], dir: OutletDirectory, baseUrl: string, skip: Set<number>, page?: PageContext, log: Diagnostic[] | null = null): Extraction {
+export function extractCitations(
+  blocks: Block[],
+  links: Link[],
+  dir: OutletDirectory,
+  baseUrl: string,
+  skip: Set<number>,
+  page?: PageContext,
+  log: Diagnostic[] | null = null,
+): Extraction {
   // The page's own publisher: citations of it are marked self and left out of the counts.
-  const publisher = guardStep(() => findPublisher(dir, page ?? { url: baseUrl }), findPublisher(dir, undefined), 'publisher', log);
-  const refs: RefResult = guardStep(() => extractReferences(blocks, { dir, baseUrl, publisher }), { references: [], consumed: new Set<number>() }, 'references', log);
+  const publisher = guardStep(
+    () => findPublisher(dir, page ?? { url: baseUrl }),
+    findPublisher(dir, undefined),
+    'publisher',
+    log,
+  );
+  const refs: RefResult = guardStep(
+    () => extractReferences(blocks, { dir, baseUrl, publisher }),
+    { references: [], consumed: new Set<number>() },
+    'references',
+    log,
+  );
   const noScan = new Set([...skip, ...refs.consumed]);
   blocks.forEach((b, i) => b.heading && b.text.length < 30 && noScan.add(i));
-  const found = guardStep(() => findMentions(blocks, dir, noScan, { publisher, lang: page?.lang ?? null }), [], 'mentions', log);
+  const found = guardStep(
+    () => findMentions(blocks, dir, noScan, { publisher, lang: page?.lang ?? null }),
+    [],
+    'mentions',
+    log,
+  );
   // One way: the mentions come with the references they point to, and the references are marked from that.
-  const linked = guardStep(() => buildMentions(found, blocks, refs.references, links, publisher), { mentions: [], mentioned: new Set<Reference>() }, 'mention links', log);
+  const linked = guardStep(
+    () => buildMentions(found, blocks, refs.references, links, publisher),
+    { mentions: [], mentioned: new Set<Reference>() },
+    'mention links',
+    log,
+  );
   const { mentions } = linked;
   const references = markMentioned(refs.references, linked.mentioned);
   const outlets = guardStep(() => buildOutlets(references, mentions, links, dir, publisher), [], 'outlets', log);
@@ -44,6 +72,11 @@ export function extractCitations(blocks: Block[], links: Link[], dir: OutletDire
     declaredTotals: guardStep(() => extractTotals(blocks), null, 'totals', log),
     outlets,
     breakdown: guardStep(() => buildBreakdown(outlets), buildBreakdown([]), 'breakdown', log),
-    audit: guardStep(() => buildAudit(references, mentions), { unreferencedMentions: [], unmentionedReferences: [] }, 'audit', log),
+    audit: guardStep(
+      () => buildAudit(references, mentions),
+      { unreferencedMentions: [], unmentionedReferences: [] },
+      'audit',
+      log,
+    ),
   };
 }

@@ -11,7 +11,7 @@
 // Host: lower-case labels ending in a letter TLD (an IPv4-looking host is normalised by the parser).
 const HOST = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,63}';
 // Path/query/fragment characters the parser never escapes or rewrites (no ', ", <, >, `, {, }, |, \, ^, space, %-less junk).
-const SAFE_TAIL = "[A-Za-z0-9\\-._~!$&()*+,;=:@/?#%]*";
+const SAFE_TAIL = '[A-Za-z0-9\\-._~!$&()*+,;=:@/?#%]*';
 const ABSOLUTE = new RegExp(`^(https?)://(${HOST})(/${SAFE_TAIL})?$`);
 const ROOTED = new RegExp(`^/(?!/)${SAFE_TAIL}$`);
 // Dot segments, also percent-encoded ("%2e" is a dot to the parser), and broken escapes.
@@ -35,7 +35,8 @@ export function resolveHref(href: string, base: string): string | null {
   }
   if (RELATIVE.test(h) && !DOT_SEGMENT.test(h) && ABSOLUTE.test(base) && !DOT_SEGMENT.test(base)) {
     const dir = BASE_DIR.exec(base)?.[0];
-    if (dir) return dir.includes('/', dir.indexOf('//') + 2) ? dir.slice(0, dir.lastIndexOf('/') + 1) + h : `${dir}/${h}`;
+    if (dir)
+      return dir.includes('/', dir.indexOf('//') + 2) ? dir.slice(0, dir.lastIndexOf('/') + 1) + h : `${dir}/${h}`;
   }
   try {
     const u = new URL(h, base || undefined);

@@ -7,7 +7,15 @@ import type { Found } from './mentions';
 import type { Block } from './blocks';
 import { emptyBreakdown } from './report-base';
 import { isSelf, type Publisher } from './publisher';
-import { type Audit, type Breakdown, type Category, type Link, type Mention, type OutletSummary, type Reference } from './types';
+import {
+  type Audit,
+  type Breakdown,
+  type Category,
+  type Link,
+  type Mention,
+  type OutletSummary,
+  type Reference,
+} from './types';
 
 export interface LinkedMentions {
   mentions: Mention[];
@@ -16,14 +24,23 @@ export interface LinkedMentions {
 }
 
 /** The scan's finds as report mentions, each linked to a reference (one not yet pointed to first) and a link of its outlet. */
-export function buildMentions(found: Found[], blocks: Block[], refs: readonly Reference[], links: Link[], publisher?: Publisher): LinkedMentions {
+export function buildMentions(
+  found: Found[],
+  blocks: Block[],
+  refs: readonly Reference[],
+  links: Link[],
+  publisher?: Publisher,
+): LinkedMentions {
   // First link per outlet, once: a find() per mention is quadratic on a page with 100,000 of each.
   const firstLink = new Map<string, Link>();
   for (const l of links) if (l.outlet && !firstLink.has(l.outlet)) firstLink.set(l.outlet, l);
   const mentioned = new Set<Reference>();
   const mentions = found.map((f, i): Mention => {
     const outlet = f.entry.name;
-    const ref = refs.find((r) => r.outlet === outlet && !r.mentioned && !mentioned.has(r)) ?? refs.find((r) => r.outlet === outlet) ?? null;
+    const ref =
+      refs.find((r) => r.outlet === outlet && !r.mentioned && !mentioned.has(r)) ??
+      refs.find((r) => r.outlet === outlet) ??
+      null;
     if (ref) mentioned.add(ref);
     const link = firstLink.get(outlet) ?? null;
     const self = !!publisher && isSelf(publisher, f.entry, f.name);
@@ -50,7 +67,13 @@ export function markMentioned(refs: readonly Reference[], mentioned: ReadonlySet
   return refs.map((r) => (mentioned.has(r) && !r.mentioned ? { ...r, mentioned: true } : r));
 }
 
-export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link[], dir: OutletDirectory, publisher?: Publisher): OutletSummary[] {
+export function buildOutlets(
+  refs: Reference[],
+  mentions: Mention[],
+  links: Link[],
+  dir: OutletDirectory,
+  publisher?: Publisher,
+): OutletSummary[] {
   const byKey = new Map<string, OutletSummary>();
   // Each summary's URLs as a Set too: includes() on a growing list is quadratic.
   const urlSets = new Map<OutletSummary, Set<string>>();
@@ -76,9 +99,21 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
     }
     return o;
   };
-  const get = (outletName: string | null, domain: string | null, category: Category, platform?: string | null, unknown = false): OutletSummary | null => {
+  const get = (
+    outletName: string | null,
+    domain: string | null,
+    category: Category,
+    platform?: string | null,
+    unknown = false,
+  ): OutletSummary | null => {
     const outlet = outletName && !unknown ? lookup(outletName) : null;
-    const key = outlet ? `o:${outlet.id}` : domain ? `d:${domain}` : unknown && outletName ? `n:${outletName.toLowerCase()}` : null;
+    const key = outlet
+      ? `o:${outlet.id}`
+      : domain
+        ? `d:${domain}`
+        : unknown && outletName
+          ? `n:${outletName.toLowerCase()}`
+          : null;
     if (!key) return null;
     let s = byKey.get(key);
     if (!s) {
@@ -92,10 +127,17 @@ export function buildOutlets(refs: Reference[], mentions: Mention[], links: Link
         homepage: home ? `https://${home}` : null,
         ...(outlet?.status ? { status: outlet.status } : {}),
         citedBy: { references: 0, mentions: 0, links: 0 },
-        urls: [], referenceIds: [], mentionIds: [], linkIds: [],
+        urls: [],
+        referenceIds: [],
+        mentionIds: [],
+        linkIds: [],
         ...(unknown ? { inDirectory: false } : {}),
       };
-      if (publisher && (outlet ? isSelf(publisher, outlet, outlet.name) : domain ? isSelf(publisher, null, domain) : false)) s.self = true;
+      if (
+        publisher &&
+        (outlet ? isSelf(publisher, outlet, outlet.name) : domain ? isSelf(publisher, null, domain) : false)
+      )
+        s.self = true;
       byKey.set(key, s);
     }
     return s;
@@ -143,4 +185,3 @@ export function buildAudit(refs: Reference[], mentions: Mention[]): Audit {
     unmentionedReferences: refs.filter((r) => !r.mentioned && !r.self).map((r) => r.id),
   };
 }
-

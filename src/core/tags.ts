@@ -9,7 +9,8 @@ import { decodeEntities } from './entities';
 import { isLdArticle, type LdNode } from './jsonld';
 import { pageOf, type Page } from './page';
 
-const TAG_URL = /\/(tags?|topics?|thema|themen|schlagw(?:ö|oe|o)rter|schlagwort|stichw(?:ö|oe|o)rter|stichwort|keywords?|label|etiqueta|etiquetas|tema|temas|argomenti|sujet|sujets|onderwerp|tagged|hashtag)(\/[^/?#]{2,}|[?&][a-z]*=[^&#]{2,}|-[^/?#]{2,})/i;
+const TAG_URL =
+  /\/(tags?|topics?|thema|themen|schlagw(?:ö|oe|o)rter|schlagwort|stichw(?:ö|oe|o)rter|stichwort|keywords?|label|etiqueta|etiquetas|tema|temas|argomenti|sujet|sujets|onderwerp|tagged|hashtag)(\/[^/?#]{2,}|[?&][a-z]*=[^&#]{2,}|-[^/?#]{2,})/i;
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 const DOMAIN_TAG = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
@@ -21,7 +22,8 @@ const TOPIC_FACET = /^(subject|category|topic|tag|section|thema|ressort|schlagwo
 export function cleanTags(raw: string[]): string[] {
   let list = raw.map((r) => squash(decodeEntities(r).replace(/^#/, '')));
   // Machine codes (Reuters "AERO", "RSBI:HUMAN-RIGHTS") are not topics when they make up the list.
-  if (list.filter((t) => CODE.test(t) && t.length <= 20).length > list.length / 2) list = list.filter((t) => !CODE.test(t));
+  if (list.filter((t) => CODE.test(t) && t.length <= 20).length > list.length / 2)
+    list = list.filter((t) => !CODE.test(t));
   const facets = list.filter((t) => FACET.test(t)).length;
   if (facets >= 2) {
     list = list.flatMap((t) => {
@@ -44,14 +46,23 @@ export function cleanTags(raw: string[]): string[] {
 /** "a, b; c" lists; CJK keyword lists are often separated by spaces only. */
 function splitList(s: string): string[] {
   const parts = s.split(/\s*[,;|，、]\s*/);
-  if (parts.length === 1 && /\s/.test(s) && !/\p{Script=Latin}/u.test(s) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)) return s.split(/\s+/);
+  if (
+    parts.length === 1 &&
+    /\s/.test(s) &&
+    !/\p{Script=Latin}/u.test(s) &&
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)
+  )
+    return s.split(/\s+/);
   return parts;
 }
 
-
 export type TagSource = 'articleTag' | 'relTag' | 'tagUrl' | 'jsonld' | 'newsKeywords' | 'keywords' | 'row';
 
-export function tagSources(doc: Document, headline: Element | null, page: Page = pageOf(doc)): Record<TagSource, () => string[]> {
+export function tagSources(
+  doc: Document,
+  headline: Element | null,
+  page: Page = pageOf(doc),
+): Record<TagSource, () => string[]> {
   const site = page.url ? siteOf(page.url) : null;
   return {
     articleTag: () => {
@@ -60,8 +71,20 @@ export function tagSources(doc: Document, headline: Element | null, page: Page =
     },
     // Both read the document's link collection (kept by the browser, shared with detection):
     // a selector for rel=tag would walk every element of the page again.
-    relTag: () => linkTags(doc, () => relTagLinks(doc), (a) => !isSiteLink(a, site), true),
-    tagUrl: () => linkTags(doc, () => doc.getElementsByTagName('a'), (a) => TAG_URL.test(attr(a, 'href')) && !isSiteLink(a, site), false),
+    relTag: () =>
+      linkTags(
+        doc,
+        () => relTagLinks(doc),
+        (a) => !isSiteLink(a, site),
+        true,
+      ),
+    tagUrl: () =>
+      linkTags(
+        doc,
+        () => doc.getElementsByTagName('a'),
+        (a) => TAG_URL.test(attr(a, 'href')) && !isSiteLink(a, site),
+        false,
+      ),
     jsonld: () => ldKeywords(page),
     newsKeywords: () => splitList(page.meta('news_keywords')),
     keywords: () => splitList(page.meta('keywords')),
@@ -72,7 +95,12 @@ export function tagSources(doc: Document, headline: Element | null, page: Page =
 /** Measured on the fundus corpus: explicit tag metadata beats keyword metadata, which beats link shapes. */
 export const TAG_ORDER: TagSource[] = ['articleTag', 'relTag', 'newsKeywords', 'keywords', 'jsonld', 'tagUrl', 'row'];
 
-export function extractTags(doc: Document, headline: Element | null, order: TagSource[] = TAG_ORDER, page: Page = pageOf(doc)): string[] {
+export function extractTags(
+  doc: Document,
+  headline: Element | null,
+  order: TagSource[] = TAG_ORDER,
+  page: Page = pageOf(doc),
+): string[] {
   const sources = tagSources(doc, headline, page);
   for (const key of order) {
     let tags: string[] = [];
@@ -101,7 +129,12 @@ function relTagLinks(doc: Document): Element[] {
 }
 
 /** Tag links outside menus, grouped by their row; the row nearest the article wins. */
-function linkTags(doc: Document, candidates: () => ArrayLike<Element>, pred: (a: Element) => boolean, strict: boolean): string[] {
+function linkTags(
+  doc: Document,
+  candidates: () => ArrayLike<Element>,
+  pred: (a: Element) => boolean,
+  strict: boolean,
+): string[] {
   const rows = new Map<Element, string[]>();
   let list: ArrayLike<Element> = [];
   try {
@@ -119,7 +152,8 @@ function linkTags(doc: Document, candidates: () => ArrayLike<Element>, pred: (a:
   }
   // The richest row wins. One lone link is a teaser or a menu entry; more than 15 is a topic menu.
   let best: string[] = [];
-  for (const tags of rows.values()) if (tags.length > best.length && tags.length <= 15 && (tags.length >= 2 || strict)) best = tags;
+  for (const tags of rows.values())
+    if (tags.length > best.length && tags.length <= 15 && (tags.length >= 2 || strict)) best = tags;
   return best;
 }
 
@@ -129,14 +163,23 @@ function inMenu(a: Element): boolean {
   for (let i = 0; cur && i < 12; i++, cur = cur.parentNode) {
     if (!isElement(cur)) return false;
     const tag = tagOf(cur);
-    if (tag === 'nav' || tag === 'footer' || tag === 'header' || tag === 'aside' || FURNITURE_ROLE.test(attr(cur, 'role')) || /menu|navigation|footer/i.test(attr(cur, 'class'))) return true;
+    if (
+      tag === 'nav' ||
+      tag === 'footer' ||
+      tag === 'header' ||
+      tag === 'aside' ||
+      FURNITURE_ROLE.test(attr(cur, 'role')) ||
+      /menu|navigation|footer/i.test(attr(cur, 'class'))
+    )
+      return true;
   }
   return false;
 }
 
 const FURNITURE_ROLE = /^(navigation|banner|contentinfo|complementary|menu|menubar)$/i;
 /** The site's own pages that every page links to: never a topic, whatever row they stand in. */
-const UTILITY_PATH = /\/(about(?:-us)?|ueber-uns|uber-uns|privacy(?:-policy)?|datenschutz\w*|impressum|imprint|legal|kontakt|contact(?:-us)?|terms\w*|agb|nutzungsbedingungen|cookies?|login|anmelden|register|newsletter|abo|subscribe|jobs|karriere|careers|sitemap|faq|hilfe|help|rss|feed)(?=[/.?#]|$)/i;
+const UTILITY_PATH =
+  /\/(about(?:-us)?|ueber-uns|uber-uns|privacy(?:-policy)?|datenschutz\w*|impressum|imprint|legal|kontakt|contact(?:-us)?|terms\w*|agb|nutzungsbedingungen|cookies?|login|anmelden|register|newsletter|abo|subscribe|jobs|karriere|careers|sitemap|faq|hilfe|help|rss|feed)(?=[/.?#]|$)/i;
 
 /**
  * Site furniture, not a tag link: in a menu, header, footer or sidebar, a utility page
@@ -169,7 +212,8 @@ function ldKeywords(page: Page): string[] {
   const node = page.ld().find((o: LdNode) => isLdArticle(o) && o.keywords);
   const k = node?.keywords;
   if (typeof k === 'string') return splitList(k);
-  if (Array.isArray(k)) return k.filter((x): x is string => typeof x === 'string').flatMap((x) => (k.length === 1 ? splitList(x) : [x]));
+  if (Array.isArray(k))
+    return k.filter((x): x is string => typeof x === 'string').flatMap((x) => (k.length === 1 ? splitList(x) : [x]));
   return [];
 }
 

@@ -13,7 +13,14 @@ const SEP = /\s+[|–—\-·•»«:/\\~*]+\s+|\s*[|·•ㅣ]\s*/;
 // "Headline-Section ㅣ Site" (Korean sites): the section is glued on with a bare hyphen.
 const KOREAN_SECTION = /-[^\s-]{1,10}\s*ㅣ\s*([^ㅣ]+)$/;
 const normOnce = (s: string) =>
-  s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+  s
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 // isSite compares every title segment with every site name: each name is normalised once, not once per segment.
 const normed = new Map<string, string>();
 function norm(s: string): string {
@@ -27,16 +34,27 @@ function norm(s: string): string {
 }
 /** Compare headlines ignoring quote style, dashes, invisible characters and case. */
 const loose = (s: string) =>
-  s.toLowerCase().replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/[‘’‚‛′`´"“”„«»‹›']/g, "'").replace(/[–—-]/g, '-').replace(/\s+/g, ' ').trim();
+  s
+    .toLowerCase()
+    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
+    .replace(/[‘’‚‛′`´"“”„«»‹›']/g, "'")
+    .replace(/[–—-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 const DATE_SEGMENT = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$/;
 
 export function siteNames(doc: Document, url: string, page: Page = pageOf(doc, url)): string[] {
-  const names = [page.meta('og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site', 'publisher')];
+  const names = [
+    page.meta('og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site', 'publisher'),
+  ];
   for (const o of page.ld()) {
     const pub = o.publisher ?? (/(website|organization|newsmediaorganization)/i.test(String(o['@type'])) ? o : null);
     if (pub) names.push(ldString((pub as Record<string, unknown>).name ?? ''));
   }
-  const host = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^(www|m|amp)\./, '');
+  const host = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i
+    .exec(url)?.[1]
+    ?.toLowerCase()
+    .replace(/^(www|m|amp)\./, '');
   if (host) names.push(host, siteLabel(host));
   return names.map((n) => n.replace(/^@/, '')).filter((n) => norm(n).length >= 2);
 }
@@ -77,7 +95,9 @@ export function stripSite(title: string, sites: string[]): string {
     if (parts.length < 2) break;
     const firstPart = parts[0];
     // "Headline | Site | by Author": a trailing run of short segments that names the site goes with it.
-    const site = parts.findIndex((p, k) => k > 0 && isSite(p.text, sites) && parts.slice(k).every((q) => words(q.text) <= 6));
+    const site = parts.findIndex(
+      (p, k) => k > 0 && isSite(p.text, sites) && parts.slice(k).every((q) => words(q.text) <= 6),
+    );
     if (site > 0) t = t.slice(0, parts[site].start).replace(SEP_END, '').trim();
     else if (isSite(firstPart.text, sites) && parts.length >= 2) t = t.slice(parts[1].start).trim();
     else break;
@@ -124,14 +144,22 @@ function metadataTitle(page: Page, sites: string[], docTitle: string, h1s: strin
   // with both, the one <title> contains is the headline (Readability's rule).
   const inTitle = (v: unknown) => typeof v === 'string' && v.length > 3 && loose(docTitle).includes(loose(v));
   // The visible headline (an <h1>) settles it the other way.
-  const visible = (v: unknown) => typeof v === 'string' && h1s.some((h) => loose(h) === loose(squash(decodeEntities(v))));
-  const nameFirst = ld && typeof ld.name === 'string' && ld.name !== ld.headline && inTitle(ld.name) && !inTitle(ld.headline) && !visible(ld.headline);
+  const visible = (v: unknown) =>
+    typeof v === 'string' && h1s.some((h) => loose(h) === loose(squash(decodeEntities(v))));
+  const nameFirst =
+    ld &&
+    typeof ld.name === 'string' &&
+    ld.name !== ld.headline &&
+    inTitle(ld.name) &&
+    !inTitle(ld.headline) &&
+    !visible(ld.headline);
   const meta = (...keys: string[]) => page.meta(...keys);
   const clean = (v: unknown) => (typeof v === 'string' ? squash(decodeEntities(v)) : '');
   const og = clean(meta('og:title'));
   let headline = clean(nameFirst ? ld.name : ld?.headline);
   // "Kicker: Headline" in JSON-LD and "Headline" in Open Graph: the shorter one is the headline itself.
-  if (headline && og && og.length < headline.length && words(og) >= 3 && loose(headline).includes(loose(og))) headline = og;
+  if (headline && og && og.length < headline.length && words(og) >= 3 && loose(headline).includes(loose(og)))
+    headline = og;
   const usable = (t: string) => !!t && /\s/.test(t) && !isSite(t, sites);
   const candidates = [
     headline,
@@ -161,7 +189,8 @@ function fromDocTitle(orig: string, sites: string[], h1s: string[]): string {
     const last = seps[seps.length - 1];
     t = orig.slice(0, last.index);
     // "New Zealand - Wikipedia": a short title is still the title when the cut part is the site and the <h1> says the same.
-    if (isSite(orig.slice(last.index + last[0].length), sites) && h1s.some((h) => loose(h) === loose(t))) return squash(t);
+    if (isSite(orig.slice(last.index + last[0].length), sites) && h1s.some((h) => loose(h) === loose(t)))
+      return squash(t);
     if (words(t) < 3) t = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
   } else if (orig.length > 150 || orig.length < 15) {
     if (h1s.length === 1) t = h1s[0];

@@ -6,7 +6,8 @@
 import type { Block } from './blocks';
 import type { DeclaredTotals } from './types';
 
-const HEAD_RE = /\b(?:Quellen|Sources)\s*(?:gesamt|insgesamt|total|in total|overall)\b|\b(?:Gesamt|Total|Alle)\s*(?:Quellen|sources)\b|\bSource (?:count|totals?)\b/i;
+const HEAD_RE =
+  /\b(?:Quellen|Sources)\s*(?:gesamt|insgesamt|total|in total|overall)\b|\b(?:Gesamt|Total|Alle)\s*(?:Quellen|sources)\b|\bSource (?:count|totals?)\b/i;
 const NUM = '\\s*[:=]?\\s*(\\d{1,7})(?!\\d)';
 const WEB_RE = new RegExp(`\\b(?:Web|Websites?|Webseiten|Internet)${NUM}`, 'i');
 const SOCIAL_RE = new RegExp(`(?:\\b|(?<=\\d))(?:Social(?:\\s*Media)?|Soziale Medien)${NUM}`, 'i');

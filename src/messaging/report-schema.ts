@@ -102,7 +102,9 @@ export const SourceReportSchema = v.object({
   outlets: items(outlet),
   declaredTotals: totals,
   breakdown: v.object({
-    byCategory: v.object(Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>),
+    byCategory: v.object(
+      Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>,
+    ),
     byCountry: v.record(text(8), count),
     byType: v.record(text(32), count),
   }),

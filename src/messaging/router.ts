@@ -3,7 +3,10 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ErrorReply, Origin, ReplyOf, Registry } from './protocol';
 
 export type Handlers<R extends Registry> = {
-  [K in keyof R]: (payload: v.InferOutput<R[K]['payload']>, sender: Runtime.MessageSender) => Promise<ReplyOf<R, K>> | ReplyOf<R, K>;
+  [K in keyof R]: (
+    payload: v.InferOutput<R[K]['payload']>,
+    sender: Runtime.MessageSender,
+  ) => Promise<ReplyOf<R, K>> | ReplyOf<R, K>;
 };
 
 export interface RouterEnv {

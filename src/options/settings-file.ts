@@ -24,7 +24,8 @@ export function settingsFileName(now = new Date()): string {
   return `source-lens-settings-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type ParsedFile = { ok: true; settings: unknown } | { ok: false; reason: 'not-json' | 'not-ours' | 'too-large'; detail?: string };
+export type ParsedFile =
+  { ok: true; settings: unknown } | { ok: false; reason: 'not-json' | 'not-ours' | 'too-large'; detail?: string };
 
 export function parseSettingsFile(text: string): ParsedFile {
   if (text.length > MAX_SETTINGS_FILE) return { ok: false, reason: 'too-large' };
@@ -36,6 +37,7 @@ export function parseSettingsFile(text: string): ParsedFile {
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'not-ours' };
   const file = data as { app?: unknown; settings?: unknown };
-  if (file.app !== SETTINGS_FILE_APP || !file.settings || typeof file.settings !== 'object') return { ok: false, reason: 'not-ours' };
+  if (file.app !== SETTINGS_FILE_APP || !file.settings || typeof file.settings !== 'object')
+    return { ok: false, reason: 'not-ours' };
   return { ok: true, settings: file.settings };
 }

@@ -18,7 +18,17 @@ export interface CompactExtra {
   c?: 1;
 }
 
-export type CompactRow = [id: string, name: string, aliases: string, domains: string, country: string, languages: string, type: number, owner: string, extra?: CompactExtra];
+export type CompactRow = [
+  id: string,
+  name: string,
+  aliases: string,
+  domains: string,
+  country: string,
+  languages: string,
+  type: number,
+  owner: string,
+  extra?: CompactExtra,
+];
 
 function extraOf(o: Outlet): CompactExtra | null {
   const x: CompactExtra = {};
@@ -52,7 +62,16 @@ export function encodeDirectory(outlets: readonly Outlet[], preferred: Record<st
     v: 1,
     t: types,
     o: outlets.map((o) => {
-      const row: CompactRow = [o.id, o.name, o.aliases.join('|'), o.domains.join('|'), o.country, o.languages.join('|'), types.indexOf(o.type), o.owner ?? ''];
+      const row: CompactRow = [
+        o.id,
+        o.name,
+        o.aliases.join('|'),
+        o.domains.join('|'),
+        o.country,
+        o.languages.join('|'),
+        types.indexOf(o.type),
+        o.owner ?? '',
+      ];
       const x = extraOf(o);
       if (x) row.push(x);
       return row;
@@ -64,7 +83,16 @@ export function encodeDirectory(outlets: readonly Outlet[], preferred: Record<st
 export function decodeDirectory(data: CompactDirectory): DirectoryData {
   if (data.v !== 1) throw new Error(`outlet data version ${String(data.v)} is not supported`);
   const outlets = data.o.map(([id, name, aliases, domains, country, languages, type, owner, x]): Outlet => {
-    const o: Outlet = { id, name, aliases: split(aliases), domains: split(domains), country, languages: split(languages), type: data.t[type] as OutletType, owner: owner || null };
+    const o: Outlet = {
+      id,
+      name,
+      aliases: split(aliases),
+      domains: split(domains),
+      country,
+      languages: split(languages),
+      type: data.t[type] as OutletType,
+      owner: owner || null,
+    };
     if (x?.n) o.needsContext = split(x.n);
     if (x?.b) o.bareName = x.b;
     if (x?.st) o.status = x.st;

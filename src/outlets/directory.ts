@@ -28,7 +28,11 @@ export function userOutlet(a: UserOutlet, replaced: Outlet | undefined): Outlet 
   };
 }
 
-export function createDirectoryFrom(outlets: readonly Outlet[], additions: readonly UserOutlet[] = [], preferred: Record<string, string> = {}): OutletDirectory {
+export function createDirectoryFrom(
+  outlets: readonly Outlet[],
+  additions: readonly UserOutlet[] = [],
+  preferred: Record<string, string> = {},
+): OutletDirectory {
   const domains = new Map<string, Outlet>();
   const exact = new Map<string, Outlet>();
   const loose = new Map<string, Outlet>();
@@ -65,7 +69,8 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
   }
   // A bare name ("The Sun" of "The Sun (Nigeria)") never displaces an outlet that writes the name unqualified.
   const held = new Set(exact.keys());
-  for (const o of outlets) if (o.bareName && o.confidence !== 'low' && !held.has(foldName(o.bareName))) indexName(o.bareName, o, false);
+  for (const o of outlets)
+    if (o.bareName && o.confidence !== 'low' && !held.has(foldName(o.bareName))) indexName(o.bareName, o, false);
   const users = additions.map((a) => userOutlet(a, domains.get(siteKey(a.domain))));
   for (const u of users) {
     domains.set(u.domains[0], u);
@@ -105,7 +110,14 @@ export function createDirectoryFrom(outlets: readonly Outlet[], additions: reado
       const outlet = lookupTarget(t, chain);
       if (outlet) return { domain: t.domain, host: t.host, category: 'news', outlet, platform: null, shortener };
       const p = matchPlatform(t, chain);
-      return { domain: t.domain, host: t.host, category: p?.category ?? 'other', outlet: null, platform: p?.platform ?? null, shortener };
+      return {
+        domain: t.domain,
+        host: t.host,
+        category: p?.category ?? 'other',
+        outlet: null,
+        platform: p?.platform ?? null,
+        shortener,
+      };
     },
   };
   return dir;

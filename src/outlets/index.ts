@@ -19,7 +19,11 @@ export { foldName } from './names';
  * built-in data without a dynamic import, pass `(await loadOutletData()).outlets`
  * or import `builtinDirectoryData` from './builtin' in Node-only code.
  */
-export function createDirectory(outlets: Outlet[], additions: UserOutlet[] = [], preferred: Record<string, string> = {}): OutletDirectory {
+export function createDirectory(
+  outlets: Outlet[],
+  additions: UserOutlet[] = [],
+  preferred: Record<string, string> = {},
+): OutletDirectory {
   return createDirectoryFrom(outlets, additions, preferred);
 }
 
@@ -27,7 +31,9 @@ let data: Promise<DirectoryData> | null = null;
 
 /** The built-in outlets, decoded once per context from the lazy chunk. */
 export function loadOutletData(): Promise<DirectoryData> {
-  data ??= import('./generated/outlets.json').then((m) => decodeDirectory((m.default ?? m) as unknown as CompactDirectory));
+  data ??= import('./generated/outlets.json').then((m) =>
+    decodeDirectory((m.default ?? m) as unknown as CompactDirectory),
+  );
   return data;
 }
 

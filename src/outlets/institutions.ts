@@ -10,20 +10,24 @@ const ACADEMIC_SUFFIX = /(^|\.)(edu|ac)(\.|$)/;
 const GOV_SUFFIX = /(^|\.)(gov|govt|gouv|gob|gub|go|gv|mil|gc|int|nic|admin|fed|government|parliament|police)(\.|$)/;
 
 // Universities without edu/ac in the suffix: named after their kind ("uni-", "universite", "tu-", "fh-").
-const UNIVERSITY_LABEL = /^(uni-|univ-|universit|universidad|universidade|universiteit|hochschule|tu-|fh-|hs-|th-|u-(paris|bordeaux|pec|cergy|psud|strasbg|grenoble))/;
+const UNIVERSITY_LABEL =
+  /^(uni-|univ-|universit|universidad|universidade|universiteit|hochschule|tu-|fh-|hs-|th-|u-(paris|bordeaux|pec|cergy|psud|strasbg|grenoble))/;
 
 const UNIVERSITIES = new Set(
-  ('ethz.ch epfl.ch uzh.ch unibe.ch unibas.ch unige.ch unil.ch unifr.ch unisg.ch unilu.ch usi.ch lmu.de tum.de rwth-aachen.de kit.edu ' +
+  (
+    'ethz.ch epfl.ch uzh.ch unibe.ch unibas.ch unige.ch unil.ch unifr.ch unisg.ch unilu.ch usi.ch lmu.de tum.de rwth-aachen.de kit.edu ' +
     'fu-berlin.de hu-berlin.de charite.de uni-heidelberg.de mpg.de sorbonne-universite.fr sciencespo.fr ens.fr ens-lyon.fr polytechnique.edu ' +
     'psl.eu uva.nl uu.nl leidenuniv.nl tudelft.nl rug.nl ru.nl eur.nl maastrichtuniversity.nl vu.nl wur.nl tilburguniversity.edu ku.dk au.dk dtu.dk ' +
     'lu.se kth.se ki.se su.se uu.se gu.se chalmers.se helsinki.fi aalto.fi uio.no uib.no ntnu.no kuleuven.be ugent.be uantwerpen.be ulb.be uclouvain.be ' +
     'unimi.it uniroma1.it unibo.it unipd.it unina.it unito.it unifi.it unipi.it polimi.it polito.it sns.it bocconi.it eui.eu ' +
     'uam.es ucm.es ub.edu uab.cat upf.edu ulisboa.pt uc.pt up.pt cuni.cz muni.cz uw.edu.pl uj.edu.pl elte.hu ceu.edu tcd.ie ucd.ie ' +
-    'msu.ru spbu.ru hse.ru knu.ua mit.edu harvard.edu stanford.edu utoronto.ca mcgill.ca ubc.ca anu.edu.au unimelb.edu.au nus.edu.sg u-tokyo.ac.jp').split(' '),
+    'msu.ru spbu.ru hse.ru knu.ua mit.edu harvard.edu stanford.edu utoronto.ca mcgill.ca ubc.ca anu.edu.au unimelb.edu.au nus.edu.sg u-tokyo.ac.jp'
+  ).split(' '),
 );
 
 const GOVERNMENT = new Set(
-  ('bund.de bundesregierung.de bundestag.de bundesrat.de bundeskanzler.de bundespraesident.de bundesverfassungsgericht.de bundesbank.de destatis.de ' +
+  (
+    'bund.de bundesregierung.de bundestag.de bundesrat.de bundeskanzler.de bundespraesident.de bundesverfassungsgericht.de bundesbank.de destatis.de ' +
     'rki.de umweltbundesamt.de bundeswehr.de auswaertiges-amt.de bmwk.de bmas.de bmbf.de bmfsfj.de bmj.de bmi.de ' +
     'bayern.de nrw.de berlin.de hamburg.de bremen.de sachsen.de niedersachsen.de hessen.de baden-wuerttemberg.de rlp.de saarland.de thueringen.de ' +
     'sachsen-anhalt.de brandenburg.de schleswig-holstein.de mv-regierung.de regierung-mv.de ' +
@@ -38,7 +42,8 @@ const GOVERNMENT = new Set(
     'worldbank.org imf.org oecd.org wto.org osce.org icj-cij.org bis.org ' +
     'obr.uk thegazette.co.uk nzhistory.govt.nz nzhistory.net.nz impfdashboard.de pei.de autobahn.de geosphere.at bfarm.de dwd.de bka.de verfassungsschutz.de elections.org.nz ' +
     'unocha.org unodc.org thecommonwealth.org joburg.org.za capetown.gov.za gov.nu tokelau.org.nz ' +
-    'canada.ca usa.gov whitehouse.gov congress.gov supremecourt.gov federalreserve.gov').split(' '),
+    'canada.ca usa.gov whitehouse.gov congress.gov supremecourt.gov federalreserve.gov'
+  ).split(' '),
 );
 
 export type InstitutionKind = 'academic' | 'government';

@@ -31,7 +31,18 @@ export function isArticle(word: string, langs?: readonly string[]): boolean {
 }
 
 // Letters NFD does not decompose but readers type without them.
-const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i', ħ: 'h' };
+const FOLD: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
+  ħ: 'h',
+};
 
 /** Case, accent and punctuation fold: "L'Équipe" -> "l equipe". */
 export function foldName(s: string): string {

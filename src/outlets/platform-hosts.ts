@@ -28,7 +28,11 @@ const SOCIAL: Row[] = [
   ['Instagram', 'instagram.com', 'first'],
   ['Threads', 'threads.net threads.com', 'at'],
   ['Bluesky', 'bsky.app bsky.social', 'bluesky'],
-  ['Mastodon', 'mastodon.social mastodon.online mstdn.social mas.to fosstodon.org hachyderm.io infosec.exchange chaos.social troet.cafe mastodon.world det.social social.bund.de journa.host norden.social sueden.social mastodon.uno piaille.fr mamot.fr mastodon.nl masto.ai mastodon.art mastodon.ie mastodon.scot aus.social mastodon.au', 'fediverse'],
+  [
+    'Mastodon',
+    'mastodon.social mastodon.online mstdn.social mas.to fosstodon.org hachyderm.io infosec.exchange chaos.social troet.cafe mastodon.world det.social social.bund.de journa.host norden.social sueden.social mastodon.uno piaille.fr mamot.fr mastodon.nl masto.ai mastodon.art mastodon.ie mastodon.scot aus.social mastodon.au',
+    'fediverse',
+  ],
   ['TikTok', 'tiktok.com', 'at'],
   ['YouTube', 'youtube.com youtu.be youtube-nocookie.com', 'youtube'],
   ['Telegram', 't.me telegram.me telegram.dog', 'telegram'],
@@ -103,7 +107,11 @@ const BLOGS: Row[] = [
 const FORUMS: Row[] = [
   ['Reddit', 'reddit.com redd.it', 'reddit'],
   ['Stack Overflow', 'stackoverflow.com'],
-  ['Stack Exchange', 'stackexchange.com superuser.com serverfault.com askubuntu.com mathoverflow.net stackapps.com', 'stackexchange'],
+  [
+    'Stack Exchange',
+    'stackexchange.com superuser.com serverfault.com askubuntu.com mathoverflow.net stackapps.com',
+    'stackexchange',
+  ],
   ['Quora', 'quora.com'],
   ['Hacker News', 'news.ycombinator.com'],
   ['4chan', '4chan.org 4channel.org', 'board'],
@@ -111,7 +119,11 @@ const FORUMS: Row[] = [
   ['Lobsters', 'lobste.rs'],
   ['Slashdot', 'slashdot.org'],
   ['Free Republic', 'freerepublic.com'],
-  ['Lemmy', 'lemmy.world lemmy.ml beehaw.org feddit.de feddit.org sh.itjust.works lemm.ee programming.dev lemmy.ca lemmy.zip lemmy.dbzer0.com', 'fediverse'],
+  [
+    'Lemmy',
+    'lemmy.world lemmy.ml beehaw.org feddit.de feddit.org sh.itjust.works lemm.ee programming.dev lemmy.ca lemmy.zip lemmy.dbzer0.com',
+    'fediverse',
+  ],
   ['Kbin', 'kbin.social kbin.earth fedia.io', 'fediverse'],
   ['Google Groups', 'groups.google.com'],
   ['Disqus', 'disqus.com'],
@@ -260,7 +272,8 @@ export interface PlatformRow {
 export const PLATFORM_HOSTS: ReadonlyMap<string, PlatformRow> = (() => {
   const map = new Map<string, PlatformRow>();
   const add = (rows: Row[], category: Category) => {
-    for (const [name, hosts, shape] of rows) for (const h of hosts.split(' ')) map.set(h, { name, category, shape: shape ?? null });
+    for (const [name, hosts, shape] of rows)
+      for (const h of hosts.split(' ')) map.set(h, { name, category, shape: shape ?? null });
   };
   add(SOCIAL, 'social');
   add(BLOGS, 'other');

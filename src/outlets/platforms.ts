@@ -15,22 +15,27 @@ export interface PlatformMatch {
 
 // First path segments that are site pages, not accounts (x.com/search, instagram.com/p/...).
 const RESERVED = new Set(
-  ('i home search hashtag intent share sharer sharer.php explore settings messages notifications compose login signup logout ' +
+  (
+    'i home search hashtag intent share sharer sharer.php explore settings messages notifications compose login signup logout ' +
     'tos privacy about help legal en de fr download jobs p reel reels tv stories accounts direct developer watch events ' +
     'photo.php story.php permalink.php profile.php home.php dialog plugins marketplace gaming groups pages policies business ' +
-    'ads l.php feed video videos music topics i18n wall status statuses post posts web embed hashtags tags tag').split(' '),
+    'ads l.php feed video videos music topics i18n wall status statuses post posts web embed hashtags tags tag'
+  ).split(' '),
 );
 
 const HANDLE = /^[\p{L}\p{N}_.-]{1,64}$/u;
 
 function segments(path: string): string[] {
-  return path.split('/').filter(Boolean).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
 }
 
 function first(seg: string[]): string | null {
@@ -72,7 +77,11 @@ function account(shape: AccountShape, t: Target, host: string): string | null {
     case 'telegram':
       return first(seg[0] === 's' ? seg.slice(1) : seg[0]?.startsWith('+') || seg[0] === 'joinchat' ? [] : seg);
     case 'linkedin':
-      return seg[0] === 'in' || seg[0] === 'company' || seg[0] === 'school' ? (seg[1] ? `${seg[0]}/${seg[1]}` : null) : null;
+      return seg[0] === 'in' || seg[0] === 'company' || seg[0] === 'school'
+        ? seg[1]
+          ? `${seg[0]}/${seg[1]}`
+          : null
+        : null;
     case 'subdomain': {
       const sub = t.host.slice(0, -host.length - 1).replace(/^www\./, '');
       return sub && sub !== 'www' ? `@${sub}` : null;
@@ -104,7 +113,11 @@ const FORUM_HOST = /^(forums?|community|discuss|discussions?|board|boards|talk)\
 export function matchPlatform(t: Target, chain: readonly string[] = hostChain(t)): PlatformMatch | null {
   for (const h of chain) {
     const row = PLATFORM_HOSTS.get(h);
-    if (row) return { category: row.category, platform: { name: row.name, account: row.shape ? account(row.shape, t, h) : null } };
+    if (row)
+      return {
+        category: row.category,
+        platform: { name: row.name, account: row.shape ? account(row.shape, t, h) : null },
+      };
   }
   const kind = institutionOf(t, chain);
   if (kind) return { category: kind, platform: null };
@@ -114,8 +127,10 @@ export function matchPlatform(t: Target, chain: readonly string[] = hostChain(t)
       return { category, platform: { name, account: acc } };
     }
   }
-  if (/(^|\/)index\.php$/.test(t.path) && /(^|&)topic=\d/.test(t.query)) return { category: 'forum', platform: { name: 'SMF', account: null } };
-  if (FORUM_HOST.test(t.host) || /(^|[.-])forums?([.-]|$)/.test(t.domain ?? '')) return { category: 'forum', platform: { name: 'Forum', account: null } };
+  if (/(^|\/)index\.php$/.test(t.path) && /(^|&)topic=\d/.test(t.query))
+    return { category: 'forum', platform: { name: 'SMF', account: null } };
+  if (FORUM_HOST.test(t.host) || /(^|[.-])forums?([.-]|$)/.test(t.domain ?? ''))
+    return { category: 'forum', platform: { name: 'Forum', account: null } };
   return null;
 }
 

@@ -46,8 +46,9 @@ function queryParam(query: string, name: string): string | null {
 
 /** AMP cache and Translate proxies write a host as one label: "-" stands for ".", "--" for "-". */
 function decodeDashedHost(label: string): string {
-  // eslint-disable-next-line no-control-regex -- NUL is the placeholder: it cannot occur in a host label
-  return label.replace(/--/g, '\u0000').replace(/-/g, '.').replace(/\u0000/g, '-');
+  // NUL is the placeholder for "-": it cannot occur in a host label
+  const NUL = '\u0000';
+  return label.replace(/--/g, NUL).replace(/-/g, '.').replaceAll(NUL, '-');
 }
 
 /** The address an AMP cache, Google AMP viewer or click redirector stands for, or null. */
@@ -68,7 +69,8 @@ function unwrap(t: Target): string | null {
     if (amp) return `${amp[1] ? 'https' : 'http'}://${amp[2]}${t.query ? `?${t.query}` : ''}`;
     if (t.path === '/url') return queryParam(t.query, 'q') ?? queryParam(t.query, 'url');
   }
-  if ((t.host === 'l.facebook.com' || t.host === 'lm.facebook.com') && t.path === '/l.php') return queryParam(t.query, 'u');
+  if ((t.host === 'l.facebook.com' || t.host === 'lm.facebook.com') && t.path === '/l.php')
+    return queryParam(t.query, 'u');
   return null;
 }
 
@@ -114,7 +116,8 @@ export function hostOf(input: string): string | null {
 }
 
 /** Plain-text domains and URLs: "www.aljazeera.com", "https://x.com/a". */
-export const DOMAIN_RE = /\b(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?(?:\/[^\s<>"'()]*)?/gi;
+export const DOMAIN_RE =
+  /\b(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?(?:\/[^\s<>"'()]*)?/gi;
 
 /** Parses a URL or host; null when it names no web host. */
 export function parseTarget(input: string): Target | null {

@@ -22,7 +22,12 @@ const DomainSchema = v.pipe(
 );
 
 export const UserOutletSchema = v.object({
-  name: v.pipe(v.string('name must be text'), v.trim(), v.minLength(1, 'name is empty'), v.maxLength(200, 'name is longer than 200 characters')),
+  name: v.pipe(
+    v.string('name must be text'),
+    v.trim(),
+    v.minLength(1, 'name is empty'),
+    v.maxLength(200, 'name is longer than 200 characters'),
+  ),
   domain: DomainSchema,
   country: v.pipe(
     v.string('country must be text'),
@@ -30,7 +35,12 @@ export const UserOutletSchema = v.object({
     v.toUpperCase(),
     v.check((s) => COUNTRY_CODES.has(s), 'country must be an ISO 3166-1 alpha-2 code such as DE or GB'),
   ),
-  type: v.pipe(v.string('type must be text'), v.trim(), v.toLowerCase(), v.picklist(OUTLET_TYPES, `type must be one of: ${OUTLET_TYPES.join(', ')}`)),
+  type: v.pipe(
+    v.string('type must be text'),
+    v.trim(),
+    v.toLowerCase(),
+    v.picklist(OUTLET_TYPES, `type must be one of: ${OUTLET_TYPES.join(', ')}`),
+  ),
 });
 
 /** The one limit, for import and storage alike: storage.sync holds 100 KB in all, and 500 outlets fit with room to spare. */
@@ -39,14 +49,18 @@ export const MAX_USER_OUTLETS = 500;
 export type ImportResult = { ok: true; outlets: UserOutlet[] } | { ok: false; errors: string[] };
 
 function validate(rows: { value: unknown; where: string }[]): ImportResult {
-  if (rows.length > MAX_USER_OUTLETS) return { ok: false, errors: [`too many outlets: ${rows.length} (at most ${MAX_USER_OUTLETS})`] };
+  if (rows.length > MAX_USER_OUTLETS)
+    return { ok: false, errors: [`too many outlets: ${rows.length} (at most ${MAX_USER_OUTLETS})`] };
   const outlets: UserOutlet[] = [];
   const errors: string[] = [];
   const seen = new Map<string, string>();
   for (const { value, where } of rows) {
     const r = v.safeParse(UserOutletSchema, value);
     if (!r.success) {
-      for (const issue of r.issues) errors.push(`${where}${issue.path?.length ? ` (${issue.path.map((p) => String(p.key)).join('.')})` : ''}: ${issue.message}`);
+      for (const issue of r.issues)
+        errors.push(
+          `${where}${issue.path?.length ? ` (${issue.path.map((p) => String(p.key)).join('.')})` : ''}: ${issue.message}`,
+        );
       continue;
     }
     const prev = seen.get(r.output.domain);
@@ -71,7 +85,8 @@ export function parseUserOutletsJson(text: string): ImportResult {
     return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
   }
   const list = Array.isArray(data) ? data : (data as { outlets?: unknown } | null)?.outlets;
-  if (!Array.isArray(list)) return { ok: false, errors: ['expected a JSON array of outlets, or an object with an "outlets" array'] };
+  if (!Array.isArray(list))
+    return { ok: false, errors: ['expected a JSON array of outlets, or an object with an "outlets" array'] };
   return validate((list as unknown[]).map((value, i) => ({ value, where: `item ${i + 1}` })));
 }
 
@@ -99,7 +114,11 @@ export function parseUserOutletsCsv(text: string): ImportResult {
 }
 
 export function userOutletsToJson(list: readonly UserOutlet[]): string {
-  return `${JSON.stringify(list.map(({ name, domain, country, type }) => ({ name, domain, country, type })), null, 2)}\n`;
+  return `${JSON.stringify(
+    list.map(({ name, domain, country, type }) => ({ name, domain, country, type })),
+    null,
+    2,
+  )}\n`;
 }
 
 /** "Export CSV": the columns the importer reads, every field quoted, formulas guarded. */

@@ -8,7 +8,8 @@ export interface BreakdownRow {
   count: number;
 }
 
-const sorted = (rows: BreakdownRow[]) => rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+const sorted = (rows: BreakdownRow[]) =>
+  rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 
 /**
  * Cited outlets counted by category, country or outlet type. Outlets the

@@ -60,9 +60,11 @@ export function useTabView(): TabView {
         const next = viewFor(t.url, state, page);
         if (stopped) return;
         // A page still loading has no content script yet: give it a moment before calling it unreadable.
-        const settling = next.kind === 'restricted' && next.reason === 'unreachable' && ++unreachableTries < UNREACHABLE_TRIES;
+        const settling =
+          next.kind === 'restricted' && next.reason === 'unreachable' && ++unreachableTries < UNREACHABLE_TRIES;
         // With the paint mark (report-view.tsx) this splits "fetching the report" from "rendering it".
-        if (next.kind === 'report' && performance.getEntriesByName(RECEIVED_MARK).length === 0) performance.mark(RECEIVED_MARK);
+        if (next.kind === 'report' && performance.getEntriesByName(RECEIVED_MARK).length === 0)
+          performance.mark(RECEIVED_MARK);
         setView(settling ? { kind: 'loading' } : next);
         if (next.kind === 'analyzing' || settling) timer = setTimeout(() => void load(), POLL_MS);
       } catch (err) {

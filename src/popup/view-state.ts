@@ -12,7 +12,12 @@ export type View =
   | { kind: 'error'; message: string }
   | { kind: 'report'; report: SourceReport };
 
-const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+const STORE_HOSTS = [
+  'chromewebstore.google.com',
+  'chrome.google.com',
+  'addons.mozilla.org',
+  'microsoftedge.microsoft.com',
+];
 
 /** Pages where no extension may run, told by their URL (null when the URL is unknown or fine). */
 export function restrictionOf(url: string | undefined): RestrictedReason | null {
@@ -25,7 +30,11 @@ export function restrictionOf(url: string | undefined): RestrictedReason | null 
   }
   if (parsed.protocol === 'file:') return 'file';
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'browser';
-  if (STORE_HOSTS.includes(parsed.hostname) && (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))) return 'store';
+  if (
+    STORE_HOSTS.includes(parsed.hostname) &&
+    (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))
+  )
+    return 'store';
   if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
   return null;
 }
@@ -40,7 +49,8 @@ export function viewFor(tabUrl: string | undefined, state: TabState, page: PageS
   const restricted = restrictionOf(tabUrl);
   if (restricted) return { kind: 'restricted', reason: restricted };
   if (page === null) return { kind: 'restricted', reason: 'unreachable' };
-  if (page.state === 'unsupported') return { kind: 'restricted', reason: page.contentType === 'application/pdf' ? 'pdf' : 'unsupported' };
+  if (page.state === 'unsupported')
+    return { kind: 'restricted', reason: page.contentType === 'application/pdf' ? 'pdf' : 'unsupported' };
   if (page.state === 'disabled') return { kind: 'disabled', host: page.host };
   return { kind: 'analyzing' };
 }

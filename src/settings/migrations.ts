@@ -23,7 +23,8 @@ export function migrate(input: unknown): MigrationResult {
   if (!input || typeof input !== 'object') return { ok: false, error: 'settings are not an object' };
   let raw = { ...(input as Raw) };
   let version = typeof raw.version === 'number' ? raw.version : 1;
-  if (version > SETTINGS_VERSION) return { ok: false, error: `settings version ${version} is newer than this Source Lens` };
+  if (version > SETTINGS_VERSION)
+    return { ok: false, error: `settings version ${version} is newer than this Source Lens` };
   while (version < SETTINGS_VERSION) {
     const step = steps[version];
     if (!step) return { ok: false, error: `unknown settings version ${version}` };

@@ -53,7 +53,8 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
   } catch (e) {
     return { ok: false, error: `could not read settings: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const current = stored === undefined ? ({ ok: true, settings: structuredClone(DEFAULT_SETTINGS) } as const) : migrate(stored);
+  const current =
+    stored === undefined ? ({ ok: true, settings: structuredClone(DEFAULT_SETTINGS) } as const) : migrate(stored);
   if (!current.ok) return { ok: false, error: `stored settings not changed (${current.error})` };
   return saveSettings(change(current.settings));
 }

@@ -27,7 +27,11 @@ export function csvRow(fields: readonly (string | number | null | undefined)[]):
  * header is ours, plain column names, so it stays unquoted and readable
  * (`outlet,domain,…`); a name that would need quoting is a programming error.
  */
-export function csvTable(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  if (header.some((h) => !/^[a-z][a-z0-9_]*$/.test(h))) throw new Error(`CSV column names are plain lowercase words: ${header.join(',')}`);
+export function csvTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
+  if (header.some((h) => !/^[a-z][a-z0-9_]*$/.test(h)))
+    throw new Error(`CSV column names are plain lowercase words: ${header.join(',')}`);
   return [header.join(','), ...rows.map(csvRow)].join('\r\n') + '\r\n';
 }

@@ -23,7 +23,8 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
       expect(manifest.browser_specific_settings.gecko.id).toBeTruthy();
     }
     for (const f of Object.values<string>(manifest.icons)) expect(statSync(join(dist, f)).size).toBeGreaterThan(100);
-    for (const locale of ['en', 'de']) expect(statSync(join(dist, '_locales', locale, 'messages.json')).isFile()).toBe(true);
+    for (const locale of ['en', 'de'])
+      expect(statSync(join(dist, '_locales', locale, 'messages.json')).isFile()).toBe(true);
   });
 
   it('contains no code that talks to the network and no remote code', () => {
@@ -31,7 +32,9 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
       const code = readFileSync(file, 'utf8');
       const rel = file.slice(dist.length + 1);
       // One fetch is allowed, of a file of the extension itself: the background reads the outlet directory with it.
-      expect(code, rel).not.toMatch(/\bfetch\s*\((?![\w$.]+\.runtime\.getURL\()|XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts\s*\(/);
+      expect(code, rel).not.toMatch(
+        /\bfetch\s*\((?![\w$.]+\.runtime\.getURL\()|XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts\s*\(/,
+      );
       expect(code, rel).not.toMatch(/\bimport\(\s*["'`]https?:/);
       expect(code, rel).not.toMatch(/\beval\s*\(|new Function\s*\(/);
     }

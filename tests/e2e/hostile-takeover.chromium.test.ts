@@ -25,7 +25,8 @@ describe('Chromium: a page cannot take over the hover card', () => {
           await page.goto(server.url(path));
           return page;
         },
-        readSettings: () => chromium.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null),
+        readSettings: () =>
+          chromium.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null),
       },
       TAKEOVER_PATH,
     );

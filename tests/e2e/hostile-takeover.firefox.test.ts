@@ -32,7 +32,10 @@ describe('Firefox: a page cannot take over the hover card', () => {
           await page.bringToFront();
           return page as unknown as TakeoverPage;
         },
-        readSettings: () => helper.evaluate(async () => (await (globalThis as unknown as Ext).browser.storage.sync.get('settings')).settings ?? null),
+        readSettings: () =>
+          helper.evaluate(
+            async () => (await (globalThis as unknown as Ext).browser.storage.sync.get('settings')).settings ?? null,
+          ),
       },
       TAKEOVER_PATH,
     );

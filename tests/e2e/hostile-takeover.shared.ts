@@ -41,7 +41,11 @@ export async function runTakeover(h: TakeoverHarness, path: string): Promise<voi
     }
     return v;
   };
-  await until(() => page.evaluate(() => CSS.highlights.size > 0, undefined), (v) => v, 20_000);
+  await until(
+    () => page.evaluate(() => CSS.highlights.size > 0, undefined),
+    (v) => v,
+    20_000,
+  );
   await page.mouse.move(5, 5);
 
   // Synthetic pointermove/focusin and focus() for well over the dwell: no card.

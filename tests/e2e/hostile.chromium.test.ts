@@ -13,7 +13,13 @@ import { FIXTURES } from './artifacts';
 import { hostileRoutes, PAYLOAD_TEXT } from './hostile/pages';
 import { finishMarkupCase, startMarkupCase, sharedHostileCases, type HostileHarness } from './hostile/shared-cases';
 import {
-  auditExtensionPage, BUDGET_MS, pollUntil, readPageLife, settled, sleep, type TabState,
+  auditExtensionPage,
+  BUDGET_MS,
+  pollUntil,
+  readPageLife,
+  settled,
+  sleep,
+  type TabState,
 } from './hostile/checks';
 
 type Chrome = { chrome: any };
@@ -31,9 +37,18 @@ describe('Chromium: hostile pages', () => {
     await server?.close();
   });
 
-  const tabIds = () => chromium.worker.evaluate(async () => ((await (globalThis as unknown as Chrome).chrome.tabs.query({})) as { id: number }[]).map((t) => t.id));
+  const tabIds = () =>
+    chromium.worker.evaluate(async () =>
+      ((await (globalThis as unknown as Chrome).chrome.tabs.query({})) as { id: number }[]).map((t) => t.id),
+    );
   const tabState = (tabId: number) =>
-    chromium.worker.evaluate(async (id) => ((await (globalThis as unknown as Chrome).chrome.storage.session.get(`tab:${id}`)) as Record<string, TabState>)[`tab:${id}`], tabId);
+    chromium.worker.evaluate(
+      async (id) =>
+        ((await (globalThis as unknown as Chrome).chrome.storage.session.get(`tab:${id}`)) as Record<string, TabState>)[
+          `tab:${id}`
+        ],
+      tabId,
+    );
 
   /** Opens a hostile page in a new tab; resolves with its tab id and the state the background reached within the budget. */
   async function load(path: string, budget = BUDGET_MS) {
@@ -61,22 +76,31 @@ describe('Chromium: hostile pages', () => {
       if ((await page.evaluate(readPageLife)).clicks > a.clicks) break;
     }
     // Last resort for the body-swapping page: the page's own handler, fired from the page.
-    if ((await page.evaluate(readPageLife)).clicks <= a.clicks) await page.evaluate(() => document.getElementById('live-btn')?.click());
+    if ((await page.evaluate(readPageLife)).clicks <= a.clicks)
+      await page.evaluate(() => document.getElementById('live-btn')?.click());
     expect((await page.evaluate(readPageLife)).clicks).toBeGreaterThan(a.clicks);
     expect(b.pwned, 'a payload ran in the page').toBe(0);
   }
 
   async function auditPopup(tabId: number, expectText: string) {
     const popup = await chromium.openPopup(tabId);
-    await pollUntil(() => popup.evaluate(auditExtensionPage), (a) => a.text.includes(expectText), 8_000);
+    await pollUntil(
+      () => popup.evaluate(auditExtensionPage),
+      (a) => a.text.includes(expectText),
+      8_000,
+    );
     await sleep(300);
     const audit = await popup.evaluate(auditExtensionPage);
     return { popup, audit };
   }
 
   async function expectExtensionAlive(): Promise<void> {
-    expect(await chromium.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.id)).toBe(chromium.extensionId);
-    expect(await chromium.worker.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await chromium.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.id)).toBe(
+      chromium.extensionId,
+    );
+    expect(
+      await chromium.worker.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned),
+    ).toBeUndefined();
   }
 
   /** Everything inside the hover card host, closed shadow root included (CDP pierces it). */
@@ -84,7 +108,14 @@ describe('Chromium: hostile pages', () => {
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     await cdp.detach();
-    type N = { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
+    type N = {
+      nodeName: string;
+      nodeType: number;
+      nodeValue?: string;
+      attributes?: string[];
+      children?: N[];
+      shadowRoots?: N[];
+    };
     const out = { tags: [] as string[], handlers: [] as string[], text: '' };
     // Our host: the nameless <div> directly under <html>.
     const walk = (n: N, inside: boolean, parent = '') => {
@@ -92,7 +123,8 @@ describe('Chromium: hostile pages', () => {
       if (here) {
         if (n.nodeType === 1) out.tags.push(n.nodeName);
         if (n.nodeType === 3) out.text += n.nodeValue ?? '';
-        for (let i = 0; i < (n.attributes ?? []).length; i += 2) if (/^on/i.test(n.attributes![i])) out.handlers.push(`${n.nodeName} ${n.attributes![i]}`);
+        for (let i = 0; i < (n.attributes ?? []).length; i += 2)
+          if (/^on/i.test(n.attributes![i])) out.handlers.push(`${n.nodeName} ${n.attributes![i]}`);
       }
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here, n.nodeName);
     };
@@ -100,7 +132,13 @@ describe('Chromium: hostile pages', () => {
     return out;
   }
 
-  const harness: HostileHarness<Page> = { browser: 'chromium', load, auditPopup, expectPageAlive, expectExtensionAlive };
+  const harness: HostileHarness<Page> = {
+    browser: 'chromium',
+    load,
+    auditPopup,
+    expectPageAlive,
+    expectExtensionAlive,
+  };
 
   it('markup and script in title, tags, link texts, references and names stay text everywhere', async () => {
     const { page, tabId } = await startMarkupCase(harness, PAYLOAD_TEXT);
@@ -115,7 +153,9 @@ describe('Chromium: hostile pages', () => {
 
   it('forged messages from the page are ignored', async () => {
     const { page, url, tabId, state } = await load(`/hostile/messages.html?ext=${chromium.extensionId}`);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: number }).__sent), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __sent: number }).__sent), { timeout: 10_000 })
+      .toBe(2);
     await sleep(500);
     const attempts = await page.evaluate(() => (window as unknown as { __attempts: string[] }).__attempts);
     // No page can reach the extension: no externally_connectable, so runtime is not even there.
@@ -127,7 +167,9 @@ describe('Chromium: hostile pages', () => {
       expect(final.report.title).toBe('Gefälschte Nachrichten an die Erweiterung');
     }
     expect(state.status).toBe('ready');
-    const all = await chromium.worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as Chrome).chrome.storage.session.get(null)));
+    const all = await chromium.worker.evaluate(async () =>
+      JSON.stringify(await (globalThis as unknown as Chrome).chrome.storage.session.get(null)),
+    );
     expect(all).not.toContain('FORGED');
     await expectPageAlive(page);
     await page.close();

@@ -15,7 +15,13 @@ import { FIXTURES } from './artifacts';
 import { hostileRoutes, PAYLOAD_TEXT } from './hostile/pages';
 import { finishMarkupCase, startMarkupCase, sharedHostileCases, type HostileHarness } from './hostile/shared-cases';
 import {
-  auditExtensionPage, BUDGET_MS, pollUntil, readPageLife, settled, sleep, type TabState,
+  auditExtensionPage,
+  BUDGET_MS,
+  pollUntil,
+  readPageLife,
+  settled,
+  sleep,
+  type TabState,
 } from './hostile/checks';
 
 type Ext = { browser: any };
@@ -36,9 +42,18 @@ describe('Firefox: hostile pages', () => {
     await server?.close();
   });
 
-  const tabIds = () => helper.evaluate(async () => ((await (globalThis as unknown as Ext).browser.tabs.query({})) as { id: number }[]).map((t) => t.id));
+  const tabIds = () =>
+    helper.evaluate(async () =>
+      ((await (globalThis as unknown as Ext).browser.tabs.query({})) as { id: number }[]).map((t) => t.id),
+    );
   const tabState = (tabId: number) =>
-    helper.evaluate(async (id) => ((await (globalThis as unknown as Ext).browser.storage.session.get(`tab:${id}`)) as Record<string, TabState>)[`tab:${id}`], tabId);
+    helper.evaluate(
+      async (id) =>
+        ((await (globalThis as unknown as Ext).browser.storage.session.get(`tab:${id}`)) as Record<string, TabState>)[
+          `tab:${id}`
+        ],
+      tabId,
+    );
 
   /** Opens a hostile page in a new tab; resolves with its tab id and the state the background reached within the budget. */
   async function load(path: string, budget = BUDGET_MS) {
@@ -71,14 +86,19 @@ describe('Firefox: hostile pages', () => {
       if ((await page.evaluate(readPageLife)).clicks > a.clicks) break;
     }
     // Last resort for the body-swapping page: the page's own handler, fired from the page.
-    if ((await page.evaluate(readPageLife)).clicks <= a.clicks) await page.evaluate(() => document.getElementById('live-btn')?.click());
+    if ((await page.evaluate(readPageLife)).clicks <= a.clicks)
+      await page.evaluate(() => document.getElementById('live-btn')?.click());
     expect((await page.evaluate(readPageLife)).clicks).toBeGreaterThan(a.clicks);
     expect(b.pwned, 'a payload ran in the page').toBe(0);
   }
 
   async function auditPopup(tabId: number, expectText: string) {
     const popup = await firefox.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-    await pollUntil(() => popup.evaluate(auditExtensionPage), (a) => a.text.includes(expectText), 8_000);
+    await pollUntil(
+      () => popup.evaluate(auditExtensionPage),
+      (a) => a.text.includes(expectText),
+      8_000,
+    );
     await sleep(300);
     const audit = await popup.evaluate(auditExtensionPage);
     return { popup, audit };
@@ -86,7 +106,9 @@ describe('Firefox: hostile pages', () => {
 
   async function expectExtensionAlive(): Promise<void> {
     // The background answers a real message (the helper page is one of our own pages).
-    const reply = await helper.evaluate(async () => (globalThis as unknown as Ext).browser.runtime.sendMessage({ type: 'report:get', payload: { tabId: 0 } }));
+    const reply = await helper.evaluate(async () =>
+      (globalThis as unknown as Ext).browser.runtime.sendMessage({ type: 'report:get', payload: { tabId: 0 } }),
+    );
     expect(reply).toEqual({ status: 'none' });
     expect(await helper.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   }
@@ -104,7 +126,9 @@ describe('Firefox: hostile pages', () => {
 
   it('forged messages from the page are ignored', async () => {
     const { page, url, tabId, state } = await load(`/hostile/messages.html?ext=${firefox.base.slice(16, -1)}`);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: number }).__sent), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __sent: number }).__sent), { timeout: 10_000 })
+      .toBe(2);
     await sleep(500);
     const attempts = await page.evaluate(() => (window as unknown as { __attempts: string[] }).__attempts);
     // No page can reach the extension: no externally_connectable, so runtime is not even there.
@@ -116,7 +140,9 @@ describe('Firefox: hostile pages', () => {
       expect(final.report.title).toBe('Gefälschte Nachrichten an die Erweiterung');
     }
     expect(state.status).toBe('ready');
-    const all = await helper.evaluate(async () => JSON.stringify(await (globalThis as unknown as Ext).browser.storage.session.get(null)));
+    const all = await helper.evaluate(async () =>
+      JSON.stringify(await (globalThis as unknown as Ext).browser.storage.session.get(null)),
+    );
     expect(all).not.toContain('FORGED');
     await expectPageAlive(page);
     await page.close();

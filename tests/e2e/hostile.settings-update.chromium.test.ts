@@ -51,15 +51,20 @@ describe('Chromium: an extension update keeps the settings', () => {
     for (let i = 0; ; i++) {
       try {
         await page.goto(optionsUrl());
-        if (await page.evaluate(() => typeof (globalThis as unknown as Chrome).chrome?.storage?.sync?.get === 'function')) return page;
+        if (
+          await page.evaluate(() => typeof (globalThis as unknown as Chrome).chrome?.storage?.sync?.get === 'function')
+        )
+          return page;
       } catch (e) {
         if (i > 40) throw e;
       }
       await page.waitForTimeout(250);
     }
   }
-  const readSync = (p: Page) => p.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.sync.get('settings')).settings);
-  const writeSync = (p: Page, s: unknown) => p.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.sync.set({ settings: v }), s);
+  const readSync = (p: Page) =>
+    p.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.sync.get('settings')).settings);
+  const writeSync = (p: Page, s: unknown) =>
+    p.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.sync.set({ settings: v }), s);
   const text = (p: Page) => p.evaluate(() => document.body.textContent ?? '');
 
   /** What an update does to the running extension: everything of it stops and starts again from its files; the profile stays. */
@@ -95,7 +100,15 @@ describe('Chromium: an extension update keeps the settings', () => {
   it('storage.sync refuses one item over 8 KB: a big import must fail cleanly (see saveSettings)', async () => {
     const page = await openOptions();
     const before = await readSync(page);
-    const big = { ...MINE, outletAdditions: Array.from({ length: 150 }, (_, i) => ({ name: `Zeitung Nummer ${i}`, domain: `zeitung-${i}.example.de`, country: 'DE', type: 'newspaper' })) };
+    const big = {
+      ...MINE,
+      outletAdditions: Array.from({ length: 150 }, (_, i) => ({
+        name: `Zeitung Nummer ${i}`,
+        domain: `zeitung-${i}.example.de`,
+        country: 'DE',
+        type: 'newspaper',
+      })),
+    };
     const error = await page.evaluate(async (s) => {
       try {
         await (globalThis as unknown as Chrome).chrome.storage.sync.set({ settings: s });

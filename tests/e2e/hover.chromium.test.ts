@@ -11,7 +11,11 @@ async function cardText(page: Page): Promise<string> {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const texts: string[] = [];
   const walk = (node: any, inCard: boolean) => {
-    const card = inCard || (node.attributes ?? []).some((a: string, i: number, arr: string[]) => i % 2 === 0 && a === 'class' && arr[i + 1] === 'card');
+    const card =
+      inCard ||
+      (node.attributes ?? []).some(
+        (a: string, i: number, arr: string[]) => i % 2 === 0 && a === 'class' && arr[i + 1] === 'card',
+      );
     if (card && node.nodeType === 3) texts.push(node.nodeValue);
     for (const c of node.children ?? []) walk(c, card);
     for (const s of node.shadowRoots ?? []) walk(s, card);
@@ -45,7 +49,9 @@ describe('Chromium: hover cards and mention marks', () => {
     it(`shows a card about Al Jazeera over the link and the mention (${name} page)`, async () => {
       const page = await chromium.context.newPage();
       await page.goto(server.url(path));
-      await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
+        .toBe(true);
 
       await hover(page, 'www.aljazeera.com');
       await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true, count: 1 });
@@ -103,7 +109,9 @@ describe('Chromium: hover cards and mention marks', () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/article.html'));
     const before = await page.evaluate(() => document.body.innerHTML);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
+      .toBe(true);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     const selected = await page.evaluate(() => {
       const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('Al Jazeera berichtet'))!;
@@ -117,7 +125,9 @@ describe('Chromium: hover cards and mention marks', () => {
   it('"Turn off hover cards" in the card opens the settings page and writes nothing itself', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/article.html'));
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
+      .toBe(true);
     const before = await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
     await hover(page, 'www.aljazeera.com');
     await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
@@ -127,7 +137,9 @@ describe('Chromium: hover cards and mention marks', () => {
       const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'html > div' });
       const desc = await cdp.send('DOM.describeNode', { nodeId: nodeIds[0], depth: -1, pierce: true });
       const shadow = desc.node.shadowRoots![0];
-      const [shadowId] = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })).nodeIds;
+      const [shadowId] = (
+        await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })
+      ).nodeIds;
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector });
       return (await cdp.send('DOM.getBoxModel', { nodeId })).model.content;
     };
@@ -147,9 +159,13 @@ describe('Chromium: hover cards and mention marks', () => {
     const opened = chromium.context.waitForEvent('page', { timeout: 10_000 });
     await clickInCard('.menu-item:nth-child(1)');
     const options = await opened;
-    await expect.poll(() => options.url(), { timeout: 5_000 }).toContain(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
+    await expect
+      .poll(() => options.url(), { timeout: 5_000 })
+      .toContain(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
     await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('Source Lens settings, which just opened');
-    expect(await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'))).toEqual(before);
+    expect(await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'))).toEqual(
+      before,
+    );
     await cdp.detach();
     await options.close();
     await page.close();
@@ -158,7 +174,9 @@ describe('Chromium: hover cards and mention marks', () => {
   it('turns a site off from the card menu, and it stays off after a reload', async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url('/article.html'));
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
+      .toBe(true);
     await hover(page, 'www.aljazeera.com');
     await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
     // Into the card, open its menu, pick "Turn off on this site" — all by keyboard inside our shadow root.
@@ -187,13 +205,16 @@ describe('Chromium: hover cards and mention marks', () => {
       await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
       await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
     };
-    const pushed = async (backendNodeId: number) => (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [backendNodeId] })).nodeIds[0];
+    const pushed = async (backendNodeId: number) =>
+      (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [backendNodeId] })).nodeIds[0];
     await clickInCard('.menu-button');
     await clickInCard('.menu-item:nth-child(2)');
     // The card confirms, and the marks go at once.
     await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('off on 127.0.0.1');
     await page.screenshot({ path: shot('chromium-hover-site-off') });
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 5_000 }).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 5_000 })
+      .toBe(false);
 
     await page.reload();
     await page.waitForTimeout(2_500);

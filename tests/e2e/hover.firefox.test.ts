@@ -10,7 +10,7 @@ async function until<T>(page: Page, fn: () => T, ok: (v: T) => boolean, timeout 
   const end = Date.now() + timeout;
   let last: T;
   do {
-    last = (await page.evaluate(fn));
+    last = await page.evaluate(fn);
     if (ok(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
   } while (Date.now() < end);
@@ -78,7 +78,8 @@ describe('Firefox: hover cards and mention marks', () => {
     // Real Tab presses: a focus() from script alone does not open cards (see trusted-input.ts).
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.getAttribute('href') === 'https://www.aljazeera.com')) break;
+      if (await page.evaluate(() => document.activeElement?.getAttribute('href') === 'https://www.aljazeera.com'))
+        break;
     }
     await until(page, hostState, (s) => s.open);
     await page.keyboard.press('Escape');

@@ -76,9 +76,9 @@ describe('Chromium: options page', () => {
     await page.fill('input[name=country]', 'de');
     await page.selectOption('select[name=type]', 'newspaper');
     await page.click('.outlet-form button[type=submit]');
-    await expect.poll(async () => (await storage(chromium).get())?.outletAdditions).toEqual([
-      { name: 'Lokalblatt Nord', domain: 'lokalblatt-nord.de', country: 'DE', type: 'newspaper' },
-    ]);
+    await expect
+      .poll(async () => (await storage(chromium).get())?.outletAdditions)
+      .toEqual([{ name: 'Lokalblatt Nord', domain: 'lokalblatt-nord.de', country: 'DE', type: 'newspaper' }]);
     await page.close();
   });
 
@@ -105,12 +105,16 @@ describe('Chromium: options page', () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, INVALID_FILE);
     await page.setInputFiles('input[name=settings-file]', bad);
-    await expect.poll(() => page.locator('.note-error').textContent()).toContain('This file was not imported. Your settings are unchanged.');
+    await expect
+      .poll(() => page.locator('.note-error').textContent())
+      .toContain('This file was not imported. Your settings are unchanged.');
     expect(await page.locator('.note-error').textContent()).toContain('hoverCards');
     const notOurs = join(tmp, 'other.json');
     writeFileSync(notOurs, '{"hello": 1}');
     await page.setInputFiles('input[name=settings-file]', notOurs);
-    await expect.poll(() => page.locator('.note-error').textContent()).toContain('This is not a Source Lens settings file.');
+    await expect
+      .poll(() => page.locator('.note-error').textContent())
+      .toContain('This is not a Source Lens settings file.');
     await page.screenshot({ path: shot('chromium-options-import-error-en-light'), fullPage: true });
     expect(await storage(chromium).get()).toEqual(SAMPLE_SETTINGS);
     await page.close();

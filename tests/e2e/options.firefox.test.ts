@@ -33,7 +33,10 @@ describe('Firefox: options page', () => {
       firefox = await launchFirefox({ lang, dark });
       const page = await optionsPage(firefox);
       expect(await page.$eval('h2', (e) => e.textContent)).toBe(heading);
-      await page.screenshot({ path: shot(`firefox-options-${lang.slice(0, 2)}-${dark ? 'dark' : 'light'}`), fullPage: true });
+      await page.screenshot({
+        path: shot(`firefox-options-${lang.slice(0, 2)}-${dark ? 'dark' : 'light'}`),
+        fullPage: true,
+      });
     });
   }
 
@@ -51,8 +54,12 @@ describe('Firefox: options page', () => {
       // Read by now (the page has answered): no run leaves a folder behind.
       rmSync(folder, { recursive: true, force: true });
     }
-    expect(await page.$eval('.note-error', (e) => e.textContent)).toContain('This file was not imported. Your settings are unchanged.');
-    const stored = await page.evaluate(async () => (await (globalThis as any).browser.storage.sync.get('settings')).settings);
+    expect(await page.$eval('.note-error', (e) => e.textContent)).toContain(
+      'This file was not imported. Your settings are unchanged.',
+    );
+    const stored = await page.evaluate(
+      async () => (await (globalThis as any).browser.storage.sync.get('settings')).settings,
+    );
     expect(stored).toEqual(SAMPLE_SETTINGS);
   });
 });

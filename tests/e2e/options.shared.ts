@@ -10,4 +10,7 @@ export const SAMPLE_SETTINGS = {
   ],
 };
 
-export const INVALID_FILE = JSON.stringify({ app: 'source-lens', settings: { version: 2, hoverCards: 'yes', mentionMarks: true, disabledSites: [], outletAdditions: [] } });
+export const INVALID_FILE = JSON.stringify({
+  app: 'source-lens',
+  settings: { version: 2, hoverCards: 'yes', mentionMarks: true, disabledSites: [], outletAdditions: [] },
+});

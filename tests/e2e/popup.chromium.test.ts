@@ -39,8 +39,12 @@ describe('Chromium popup, English', () => {
     expect(await popup.$eval('.pill', (e) => e.textContent)).toContain('Article');
     expect(await popup.$eval('#breakdown-h', (e) => e.textContent)).toBe('What it rests on');
     // The page declares Web 15 / Social 194 / Foren 38.
-    expect(await texts(popup, '.declared-nums')).toEqual(['declares 15, names 3', 'declares 194, names 0', 'declares 38, names 0']);
-    const aj = await popup.$eval('[data-outlet="Al Jazeera"] a.outlet-name', (a) => [(a).href, (a).target]);
+    expect(await texts(popup, '.declared-nums')).toEqual([
+      'declares 15, names 3',
+      'declares 194, names 0',
+      'declares 38, names 0',
+    ]);
+    const aj = await popup.$eval('[data-outlet="Al Jazeera"] a.outlet-name', (a) => [a.href, a.target]);
     expect(aj).toEqual(['https://aljazeera.com/', '_blank']);
     expect(await popup.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: shot('chromium-toolbar-popup-seed-en-light') });
@@ -99,7 +103,7 @@ describe('Chromium popup, English', () => {
     // Arrow keys switch the breakdown view (native radio group).
     await popup.focus('input[value=category]');
     await popup.keyboard.press('ArrowRight');
-    expect(await popup.$eval('input[value=country]', (e) => (e).checked)).toBe(true);
+    expect(await popup.$eval('input[value=country]', (e) => e.checked)).toBe(true);
     expect(await texts(popup, '.legend .legend-flag')).toEqual(expect.arrayContaining(['QA']));
 
     // The export, chosen and copied by keyboard.
@@ -108,7 +112,9 @@ describe('Chromium popup, English', () => {
     const copy = (await popup.$$('button.button-quiet'))[0];
     await copy.focus();
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction(() => document.querySelector('.feedback')?.textContent?.includes('Copied'), { timeout: 5_000 });
+    await popup.waitForFunction(() => document.querySelector('.feedback')?.textContent?.includes('Copied'), {
+      timeout: 5_000,
+    });
     const clip: string = await popup.evaluate(() => (window as any).__copied);
     expect(clip.split('\r\n')[0]).toMatch(/^outlet,domain,country/);
     expect(clip).toContain('Al Jazeera');
@@ -125,7 +131,7 @@ describe('Chromium popup, English', () => {
     await popup.screenshot({ path: shot(`chromium-popup-seed-en-${theme}`), fullPage: true });
     await expectAccessible(popup);
     // The same with the reasons and details open and the breakdown by country.
-    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d).open = true)));
+    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await popup.click('input[value=country]');
     await popup.screenshot({ path: shot(`chromium-popup-seed-en-${theme}-open`), fullPage: true });
     await popup.close();
@@ -163,7 +169,9 @@ describe('Chromium popup, English', () => {
   });
 
   it('a browser page: the restricted state', async () => {
-    const tabId = await c.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.create({ url: 'chrome://version/' })).id as number);
+    const tabId = await c.worker.evaluate(
+      async () => (await (globalThis as any).chrome.tabs.create({ url: 'chrome://version/' })).id as number,
+    );
     const popup = await c.openPopupTab(tabId);
     await popup.waitForSelector('[data-state=restricted]', { timeout: 15_000 });
     expect(await popup.$eval('.status-title', (e) => e.textContent)).toBe("Source Lens can't read this page");

@@ -6,7 +6,6 @@ import { axeScan, seriousOnly } from '../../tools/browsers/popup-chromium';
 import { startFixtureServer, type FixtureServer } from '../../tools/server';
 import { FIXTURES, SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
 
-
 const texts = (page: Page, sel: string) => page.$$eval(sel, (els) => els.map((e) => e.textContent?.trim() ?? ''));
 
 describe('Firefox popup', () => {
@@ -48,7 +47,9 @@ describe('Firefox popup', () => {
     expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
     expect(await texts(popup, '.outlet-name')).toEqual(expect.arrayContaining(SEED_OUTLETS));
     expect(await texts(popup, '.chip')).toEqual(SEED_TAGS);
-    expect(await popup.$eval('#breakdown-h', (e) => e.textContent)).toBe(german ? 'Worauf er sich stützt' : 'What it rests on');
+    expect(await popup.$eval('#breakdown-h', (e) => e.textContent)).toBe(
+      german ? 'Worauf er sich stützt' : 'What it rests on',
+    );
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(german ? /^de/ : /^en/);
     expect(await popup.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: shot(`firefox-popup-seed-${german ? 'de' : 'en'}-${theme}`), fullPage: true });

@@ -18,7 +18,9 @@ describe('Chromium: Source Lens sends nothing anywhere', () => {
     server = await startFixtureServer(FIXTURES);
     chromium = await launchChromium();
     // Pages, extension pages and the extension's service worker all report here.
-    chromium.context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : r.frame().url() }));
+    chromium.context.on('request', (r) =>
+      requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : r.frame().url() }),
+    );
     // Whatever is not for the test's server never leaves the machine, even if something tried.
     await chromium.context.route(
       (u) => u.protocol !== 'chrome-extension:' && u.protocol !== 'data:' && u.origin !== server.origin,

@@ -28,7 +28,8 @@ describe('Firefox: Source Lens sends nothing anywhere', () => {
   });
 
   /** data: and blob: URLs never touch the network (the UI's inline fonts and icons). */
-  const allowed = (url: string) => url.startsWith(server.origin) || url.startsWith(firefox.base) || url === 'about:blank' || /^(data|blob):/.test(url);
+  const allowed = (url: string) =>
+    url.startsWith(server.origin) || url.startsWith(firefox.base) || url === 'about:blank' || /^(data|blob):/.test(url);
   async function record(page: Page, from: string): Promise<void> {
     await page.setRequestInterception(true);
     page.on('request', (r: HTTPRequest) => {

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 /** The README's "Permissions, and why" table. */
-const permissionsTable = readme.slice(readme.indexOf('## Permissions, and why'), readme.indexOf('\n## ', readme.indexOf('## Permissions, and why') + 5));
+const permissionsTable = readme.slice(
+  readme.indexOf('## Permissions, and why'),
+  readme.indexOf('\n## ', readme.indexOf('## Permissions, and why') + 5),
+);
 
 describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
   const manifest = JSON.parse(readFileSync(join(root, 'dist', browser, 'manifest.json'), 'utf8'));
@@ -28,7 +31,13 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
 
   it('runs extension pages under a strict content security policy', () => {
     const csp: string = manifest.content_security_policy?.extension_pages ?? '';
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*|data:|blob:/);
@@ -48,7 +57,13 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
   });
 
   it('loads no remote code: every script and page is a file of the package', () => {
-    const files = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? []), ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), manifest.action?.default_popup, manifest.options_ui?.page].filter(Boolean);
+    const files = [
+      manifest.background?.service_worker,
+      ...(manifest.background?.scripts ?? []),
+      ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
+      manifest.action?.default_popup,
+      manifest.options_ui?.page,
+    ].filter(Boolean);
     for (const f of files) {
       expect(f).not.toMatch(/^[a-z]+:/i);
       expect(() => readFileSync(join(root, 'dist', browser, f))).not.toThrow();

@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPopupChromium, type PopupChromium } from '../../tools/browsers/popup-chromium';
 import { germanLanguagePackMissing } from '../../tools/browsers/paths';
-import { allPages, checkPage, clearShots, COMBOS, comboName, pagesFor, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
+import {
+  allPages,
+  checkPage,
+  clearShots,
+  COMBOS,
+  comboName,
+  pagesFor,
+  paintSummary,
+  type Driver,
+  type PaintRow,
+} from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 
 const pages = allPages();
@@ -24,7 +34,10 @@ describe.each(['en-US', 'de'] as const)('Chromium popup on real pages, %s', (lan
     c = await launchPopupChromium({
       lang,
       // Every host is this server; no HTTPS upgrade of the pages' http: URLs.
-      args: [`--host-resolver-rules=MAP * 127.0.0.1:${server.port}`, '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable'],
+      args: [
+        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ],
     });
     driver = {
       browser: 'chromium',
@@ -47,7 +60,14 @@ describe.each(['en-US', 'de'] as const)('Chromium popup on real pages, %s', (lan
   for (const combo of COMBOS.filter((x) => x.lang === lang)) {
     it.each(pagesFor(pages, combo).map((p) => [p.name, p] as const))(`%s, ${comboName(combo)}`, async (_, page) => {
       const { layout, axe } = await checkPage(driver, page, combo, lang === 'en-US');
-      paints.push({ name: page.name, combo: comboName(combo), paintMs: layout.paintMs, dclMs: layout.dclMs, receivedMs: layout.receivedMs, nodes: layout.nodes });
+      paints.push({
+        name: page.name,
+        combo: comboName(combo),
+        paintMs: layout.paintMs,
+        dclMs: layout.dclMs,
+        receivedMs: layout.receivedMs,
+        nodes: layout.nodes,
+      });
       expect(layout.state, 'a report, not an error').not.toBe('error');
       expect(layout.dark).toBe(combo.dark);
       expect(layout.docWidth, 'the popup document is no wider than its viewport').toBeLessThanOrEqual(layout.viewport);

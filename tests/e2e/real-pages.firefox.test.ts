@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { germanLanguagePackMissing } from '../../tools/browsers/paths';
-import { allPages, checkPage, clearShots, COMBOS, comboName, pagesOnce, paintSummary, type Driver, type PaintRow } from './real-pages/cases';
+import {
+  allPages,
+  checkPage,
+  clearShots,
+  COMBOS,
+  comboName,
+  pagesOnce,
+  paintSummary,
+  type Driver,
+  type PaintRow,
+} from './real-pages/cases';
 import { startHostServer, type HostServer } from './real-pages/host-server';
 
 const pages = allPages();
@@ -66,7 +76,14 @@ describe.each(COMBOS.map((c) => [comboName(c), c] as const))('Firefox popup on r
 
   it.each(pagesOnce(pages, combo).map((p) => [p.name, p] as const))('%s', async (_, page) => {
     const { layout, axe } = await checkPage(driver, page, combo, combo.lang === 'en-US');
-    paints.push({ name: page.name, combo: comboName(combo), paintMs: layout.paintMs, dclMs: layout.dclMs, receivedMs: layout.receivedMs, nodes: layout.nodes });
+    paints.push({
+      name: page.name,
+      combo: comboName(combo),
+      paintMs: layout.paintMs,
+      dclMs: layout.dclMs,
+      receivedMs: layout.receivedMs,
+      nodes: layout.nodes,
+    });
     expect(layout.state, 'a report, not an error').not.toBe('error');
     expect(layout.dark).toBe(combo.dark);
     expect(layout.docWidth, 'the popup document is no wider than its viewport').toBeLessThanOrEqual(layout.viewport);

@@ -39,9 +39,13 @@ describe('Chromium: the seed article end to end', () => {
   });
 
   it('says so for a browser page it cannot read', async () => {
-    const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version/' })).id!);
+    const tabId = await chromium.worker.evaluate(
+      async () => (await chrome.tabs.create({ url: 'chrome://version/' })).id!,
+    );
     const popup = await chromium.openPopup(tabId);
-    await expect.poll(() => popup.locator('.status-title').textContent(), { timeout: 10_000 }).toBe("Source Lens can't read this page");
+    await expect
+      .poll(() => popup.locator('.status-title').textContent(), { timeout: 10_000 })
+      .toBe("Source Lens can't read this page");
     await popup.screenshot({ path: shot('chromium-popup-restricted-en-light'), fullPage: true });
   });
 

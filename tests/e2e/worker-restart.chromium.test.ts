@@ -27,9 +27,12 @@ describe('Chromium: a stopped service worker', () => {
     await own.goto(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
     const cdp = await chromium.context.newCDPSession(own);
     const status = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; runningStatus: string }> }) => {
-      for (const v of e.versions) status.set(v.versionId, v.runningStatus);
-    });
+    cdp.on(
+      'ServiceWorker.workerVersionUpdated',
+      (e: { versions: Array<{ versionId: string; runningStatus: string }> }) => {
+        for (const v of e.versions) status.set(v.versionId, v.runningStatus);
+      },
+    );
     await cdp.send('ServiceWorker.enable');
     await expect.poll(() => [...status.values()].includes('running'), { timeout: 10_000 }).toBe(true);
     const running = [...status].find(([, s]) => s === 'running')![0];
@@ -44,7 +47,9 @@ describe('Chromium: a stopped service worker', () => {
     page.evaluate(async (u) => {
       for (let i = 0; i < 150; i++) {
         const all = await chrome.storage.session.get(null);
-        for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && (v as { report?: { url?: string } })?.report?.url === u) return Number(k.slice(4));
+        for (const [k, v] of Object.entries(all))
+          if (k.startsWith('tab:') && (v as { report?: { url?: string } })?.report?.url === u)
+            return Number(k.slice(4));
         await new Promise((r) => setTimeout(r, 100));
       }
       return -1;

@@ -68,19 +68,29 @@ export function checkReport(r: SourceReport): void {
     for (const id of o.referenceIds) expect(refIds.has(id)).toBe(true);
     for (const id of o.mentionIds) expect(menIds.has(id)).toBe(true);
     for (const id of o.linkIds) expect(linkIds.has(id)).toBe(true);
-    expect(o.citedBy).toEqual({ references: o.referenceIds.length, mentions: o.mentionIds.length, links: o.linkIds.length });
+    expect(o.citedBy).toEqual({
+      references: o.referenceIds.length,
+      mentions: o.mentionIds.length,
+      links: o.linkIds.length,
+    });
   }
   const sum = (k: 'references' | 'mentions' | 'links') => r.outlets.reduce((s, o) => s + o.citedBy[k], 0);
   expect(sum('mentions')).toBe(r.mentions.length);
   expect(sum('links')).toBe(r.links.length);
   expect(sum('references')).toBe(r.references.filter((x) => x.outlet || x.domain).length);
   // the publisher's own reporting (self) is no outside source: the breakdown leaves it out
-  expect(Object.values(r.breakdown.byCategory).reduce((a, b) => a + b, 0)).toBe(r.outlets.filter((o) => !o.self).length);
+  expect(Object.values(r.breakdown.byCategory).reduce((a, b) => a + b, 0)).toBe(
+    r.outlets.filter((o) => !o.self).length,
+  );
   // the publisher's own citations are no outside source, so the audit leaves them out
   expect(r.audit.unreferencedMentions).toEqual(r.mentions.filter((m) => !m.referenced && !m.self).map((m) => m.id));
   expect(r.audit.unmentionedReferences).toEqual(r.references.filter((x) => !x.mentioned && !x.self).map((x) => x.id));
-  expect(r.references.filter((x) => x.mentioned).every((x) => r.mentions.some((m) => m.referenceId === x.id))).toBe(true);
-  if (r.declaredTotals) for (const n of Object.values(r.declaredTotals)) if (n !== null) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
+  expect(r.references.filter((x) => x.mentioned).every((x) => r.mentions.some((m) => m.referenceId === x.id))).toBe(
+    true,
+  );
+  if (r.declaredTotals)
+    for (const n of Object.values(r.declaredTotals))
+      if (n !== null) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
   for (const t of r.tags) expect(t).toBe(t.trim());
   expect(unique(r.tags.map((t) => t.toLowerCase()))).toBe(true);
 }

@@ -27,7 +27,10 @@ const PARA = `<p>${'Ein langer Absatz mit vielen Wörtern, der wie ein echter Ar
 function generated(spec: string): string {
   const [kind, n] = spec.split(':');
   if (kind !== 'links') throw new Error(`unknown generator ${spec}`);
-  const links = Array.from({ length: Number(n) }, (_, i) => `<a href="https://site${i}.example.com/p">Quelle ${i}</a>`).join(' ');
+  const links = Array.from(
+    { length: Number(n) },
+    (_, i) => `<a href="https://site${i}.example.com/p">Quelle ${i}</a>`,
+  ).join(' ');
   return `<!doctype html><html lang="de"><head><title>Viele Links</title></head><body><article><h1>Viele Links</h1>${PARA}<p>${links}</p>${PARA}</article></body></html>`;
 }
 const nameOf = (c: Case) => c.file ?? c.generate!;
@@ -39,21 +42,30 @@ const report = (c: Case): SourceReport => {
 const build = (c: Case) => {
   if (c.generate) return analyze(linkedom(generated(c.generate)), { url: c.url, directory: dir });
   const src = readFileSync(join(DIR, c.file!), 'utf8');
-  return c.file!.endsWith('.txt') ? analyzeText(src, { directory: dir, url: c.url }) : analyze(linkedom(src), { url: c.url, directory: dir });
+  return c.file!.endsWith('.txt')
+    ? analyzeText(src, { directory: dir, url: c.url })
+    : analyze(linkedom(src), { url: c.url, directory: dir });
 };
 
 describe('fuzz regressions', () => {
   it('every open core bug in the index is one the properties mask, and vice versa', () => {
     const named = new Set(cases.map((c) => c.knownBug).filter(Boolean));
     for (const k of named) expect([...Object.keys(KNOWN_UNBOUNDED), ...Object.keys(KNOWN_COUNTS)]).toContain(k);
-    for (const k of [...Object.keys(KNOWN_UNBOUNDED), ...Object.keys(KNOWN_COUNTS)]) expect(named.has(k as KnownBug), `${k} has no fixture`).toBe(true);
+    for (const k of [...Object.keys(KNOWN_UNBOUNDED), ...Object.keys(KNOWN_COUNTS)])
+      expect(named.has(k as KnownBug), `${k} has no fixture`).toBe(true);
   });
 
   for (const c of cases) {
     // The rest of the report is sound even now (list-length bugs cannot be masked without breaking cross-references):
-    if (!(c.knownBug && c.knownBug in KNOWN_COUNTS)) it(`${nameOf(c)}: invariants hold${c.knownBug ? ` apart from open core bug ${String(c.knownBug)}` : ''}`, () => checkReport(maskKnownBugs(report(c))));
-    (c.knownBug ? it.fails : it)(`${nameOf(c)}: the background accepts the report${c.knownBug ? ` (open core bug: ${String(c.knownBug)})` : ''}`, { timeout: 60_000 }, () => {
-      expect(schemaIssue(SourceReportSchema, report(c))).toBeNull();
-    });
+    if (!(c.knownBug && c.knownBug in KNOWN_COUNTS))
+      it(`${nameOf(c)}: invariants hold${c.knownBug ? ` apart from open core bug ${String(c.knownBug)}` : ''}`, () =>
+        checkReport(maskKnownBugs(report(c))));
+    (c.knownBug ? it.fails : it)(
+      `${nameOf(c)}: the background accepts the report${c.knownBug ? ` (open core bug: ${String(c.knownBug)})` : ''}`,
+      { timeout: 60_000 },
+      () => {
+        expect(schemaIssue(SourceReportSchema, report(c))).toBeNull();
+      },
+    );
   }
 });

@@ -39,7 +39,8 @@ export const browserMock = {
       sent.push(m);
       return { ok: true };
     }),
-    openOptionsPage: vi.fn(async () => {}) },
+    openOptionsPage: vi.fn(async () => {}),
+  },
   tabs: {
     sendMessage: vi.fn(),
     query: vi.fn(async () => [{ id: 7, url: 'https://news.example/a' }]),

@@ -17,8 +17,11 @@ export interface FirefoxSession {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox(opts: { lang?: string; dark?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
-  const geckoId: string = JSON.parse(readFileSync(resolve(FIREFOX_DIST, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+export async function launchFirefox(
+  opts: { lang?: string; dark?: boolean; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxSession> {
+  const geckoId: string = JSON.parse(readFileSync(resolve(FIREFOX_DIST, 'manifest.json'), 'utf8'))
+    .browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),

@@ -43,7 +43,10 @@ export async function launchPopupChromium(opts: { lang?: string; args?: string[]
     defaultViewport: { width: 1100, height: 800 },
   });
   const findWorker = async () => {
-    const target = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    const target = await browser.waitForTarget(
+      (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'),
+      { timeout: 20_000 },
+    );
     return { target, worker: (await target.worker())! };
   };
   const first = await findWorker();
@@ -83,7 +86,7 @@ export async function launchPopupChromium(opts: { lang?: string; args?: string[]
         worker = (await findWorker()).worker;
         await open();
       });
-      const page = (await (await found).asPage());
+      const page = await (await found).asPage();
       return page;
     },
     openPopupTab: async (tabId, o = {}) => {
@@ -116,11 +119,16 @@ export interface AxeViolation {
 export async function axeScan(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE);
   // Open every <details> so collapsed content is scanned as well.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d).open = true)));
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   return page.evaluate(async () => {
     const axe = (globalThis as any).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 

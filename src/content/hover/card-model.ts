@@ -37,7 +37,11 @@ export interface CardModel {
 function outletFor(report: SourceReport, target: CardTarget): OutletSummary | null {
   if (target.kind === 'link') {
     const { link } = target;
-    return report.outlets.find((o) => o.linkIds.includes(link.id)) ?? report.outlets.find((o) => o.urls.includes(link.url)) ?? null;
+    return (
+      report.outlets.find((o) => o.linkIds.includes(link.id)) ??
+      report.outlets.find((o) => o.urls.includes(link.url)) ??
+      null
+    );
   }
   const { mention } = target;
   return (
@@ -56,7 +60,10 @@ export function cardModel(report: SourceReport, target: CardTarget): CardModel {
   const preferred = (mention?.referenceId && refs.find((r) => r.id === mention.referenceId)) || refs[0] || null;
   const platform = link?.platform ?? null;
   const domain = outlet?.domain ?? link?.domain ?? mention?.domain ?? null;
-  const title = outlet && outlet.name !== outlet.domain ? outlet.name : (platform?.name ?? mention?.outlet ?? outlet?.name ?? domain ?? '');
+  const title =
+    outlet && outlet.name !== outlet.domain
+      ? outlet.name
+      : (platform?.name ?? mention?.outlet ?? outlet?.name ?? domain ?? '');
   return {
     title,
     domain,

@@ -63,7 +63,10 @@ export function initCardView(signal: AbortSignal, { report, host, marks, goToRef
 
   const show = (target: Target, via: 'pointer' | 'focus') => {
     hideCard();
-    const model = cardModel(report, target.kind === 'link' ? { kind: 'link', link: target.link } : { kind: 'mention', mention: target.mention });
+    const model = cardModel(
+      report,
+      target.kind === 'link' ? { kind: 'link', link: target.link } : { kind: 'mention', mention: target.mention },
+    );
     const node = renderCard(model, {
       goToReference: (id) => {
         controller.dismiss();
@@ -95,7 +98,11 @@ export function initCardView(signal: AbortSignal, { report, host, marks, goToRef
     host.root.append(node);
     card = node;
     if (target.kind === 'mention') marks?.setActive(target.range);
-    stopPlacing = place(target.kind === 'link' ? target.el : target.range, node, via === 'pointer' ? view.pointer : null);
+    stopPlacing = place(
+      target.kind === 'link' ? target.el : target.range,
+      node,
+      via === 'pointer' ? view.pointer : null,
+    );
   };
 
   const controller = createHoverController<Target>({ show, hide: hideCard });

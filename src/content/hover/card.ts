@@ -15,7 +15,12 @@ export interface CardActions {
 
 type Attrs = Record<string, string>;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string | null, attrs: Attrs = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls: string,
+  text?: string | null,
+  attrs: Attrs = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
   if (text != null) node.textContent = text;
@@ -43,7 +48,8 @@ function fact(list: HTMLElement, label: string, value: string | null): void {
   list.append(row);
 }
 
-const MENU_ICON = 'M4 8a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z';
+const MENU_ICON =
+  'M4 8a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z';
 
 function menuIcon(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
@@ -111,7 +117,8 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
   fact(facts, t('country'), model.country ? countryLabel(model.country) : null);
   fact(facts, t('cardType'), model.type ? typeLabel(model.type) : null);
   const [state, since] = (model.status ?? '').split(/:(.*)/);
-  if (state === 'closed' || state === 'renamed') fact(facts, t('cardStatus'), t(state === 'closed' ? 'cardClosed' : 'cardRenamed', since));
+  if (state === 'closed' || state === 'renamed')
+    fact(facts, t('cardStatus'), t(state === 'closed' ? 'cardClosed' : 'cardRenamed', since));
   if (model.platform) {
     fact(facts, t('cardPlatform'), model.platform.name);
     fact(facts, t('cardAccount'), model.platform.account);
@@ -125,7 +132,9 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
 
   const foot = el('div', 'actions');
   if (model.homepage) {
-    foot.append(el('a', 'action', t('cardHomepage'), { href: model.homepage, target: '_blank', rel: 'noopener noreferrer' }));
+    foot.append(
+      el('a', 'action', t('cardHomepage'), { href: model.homepage, target: '_blank', rel: 'noopener noreferrer' }),
+    );
   }
   if (model.quote && model.reference) {
     const ref = model.reference;

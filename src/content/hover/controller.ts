@@ -27,7 +27,11 @@ export interface HoverController<T> {
   destroy: () => void;
 }
 
-export function createHoverController<T>(cb: HoverCallbacks<T>, dwell = DWELL_MS, grace = GRACE_MS): HoverController<T> {
+export function createHoverController<T>(
+  cb: HoverCallbacks<T>,
+  dwell = DWELL_MS,
+  grace = GRACE_MS,
+): HoverController<T> {
   let shown: T | null = null;
   let pending: T | null = null;
   let dismissed: T | null = null;

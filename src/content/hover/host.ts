@@ -23,7 +23,19 @@ export interface Host {
 }
 
 /** Events that stay inside: page shortcuts and "click outside" handlers never see our UI's keys and clicks. */
-const KEPT_INSIDE = ['keydown', 'keyup', 'keypress', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input', 'wheel'] as const;
+const KEPT_INSIDE = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'input',
+  'wheel',
+] as const;
 
 export function createHost(): Host {
   const el = document.createElement('div');

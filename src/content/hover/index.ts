@@ -49,7 +49,11 @@ export interface HoverUi {
   readonly state: { marks: number; cards: boolean };
 }
 
-export function mountHoverUi(report: SourceReport, settings: Pick<Settings, 'hoverCards' | 'mentionMarks'>, actions: UiActions): HoverUi {
+export function mountHoverUi(
+  report: SourceReport,
+  settings: Pick<Settings, 'hoverCards' | 'mentionMarks'>,
+  actions: UiActions,
+): HoverUi {
   const cards = settings.hoverCards;
   if (actions.signal?.aborted) return { destroy: () => {}, state: { marks: 0, cards } };
   const ac = new AbortController();

@@ -64,7 +64,8 @@ const SLOP = 1;
  */
 export function rangeHit(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {
-    if (r.width > 0 && x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return true;
+    if (r.width > 0 && x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP)
+      return true;
   }
   return false;
 }

@@ -45,5 +45,8 @@ export function initPointer(signal: AbortSignal, { view, hostEl, linkAt, mention
     { passive: true, capture: true, signal },
   );
   // Pointer left the window.
-  document.addEventListener('pointerout', (e) => fromReader(e) && !e.relatedTarget && controller.leave(), { passive: true, signal });
+  document.addEventListener('pointerout', (e) => fromReader(e) && !e.relatedTarget && controller.leave(), {
+    passive: true,
+    signal,
+  });
 }

@@ -12,9 +12,13 @@ export type Anchor = Element | Range;
 
 function reference(anchor: Anchor): Element | VirtualElement {
   if (anchor instanceof Element) return anchor;
-  const context = anchor.startContainer instanceof Element ? anchor.startContainer : anchor.startContainer.parentElement;
+  const context =
+    anchor.startContainer instanceof Element ? anchor.startContainer : anchor.startContainer.parentElement;
   // A range whose text was removed has no rects: fall back to its element.
-  const rect = () => (typeof anchor.getBoundingClientRect === 'function' ? anchor.getBoundingClientRect() : (context?.getBoundingClientRect() ?? new DOMRect()));
+  const rect = () =>
+    typeof anchor.getBoundingClientRect === 'function'
+      ? anchor.getBoundingClientRect()
+      : (context?.getBoundingClientRect() ?? new DOMRect());
   return {
     getBoundingClientRect: rect,
     getClientRects: () => (typeof anchor.getClientRects === 'function' ? [...anchor.getClientRects()] : [rect()]),
@@ -26,7 +30,12 @@ const GAP = 6;
 
 /** The height of one line of the text around the item (its computed line-height, else 1.4 × font size). */
 export function lineHeightAt(anchor: Anchor): number {
-  const el = anchor instanceof Element ? anchor : anchor.startContainer instanceof Element ? anchor.startContainer : anchor.startContainer.parentElement;
+  const el =
+    anchor instanceof Element
+      ? anchor
+      : anchor.startContainer instanceof Element
+        ? anchor.startContainer
+        : anchor.startContainer.parentElement;
   if (!el) return 20;
   const style = getComputedStyle(el);
   const line = parseFloat(style.lineHeight);

@@ -10,7 +10,8 @@ export function staleHosts(): HTMLElement[] {
   for (const el of document.documentElement.children) {
     if (el.tagName !== 'DIV' || el.childNodes.length || [...el.attributes].some((a) => a.name !== 'popover')) continue;
     const s = getComputedStyle(el);
-    if (s.position === 'fixed' && s.zIndex === '2147483647' && s.pointerEvents === 'none' && s.width === '0px') out.push(el as HTMLElement);
+    if (s.position === 'fixed' && s.zIndex === '2147483647' && s.pointerEvents === 'none' && s.width === '0px')
+      out.push(el as HTMLElement);
   }
   return out;
 }

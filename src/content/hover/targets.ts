@@ -37,7 +37,10 @@ export function linkIndex(report: SourceReport): Map<string, Link> {
 }
 
 /** The cited anchor an element sits in, if any. */
-export function citedAnchor(node: EventTarget | null, links: Map<string, Link>): { el: HTMLAnchorElement; link: Link } | null {
+export function citedAnchor(
+  node: EventTarget | null,
+  links: Map<string, Link>,
+): { el: HTMLAnchorElement; link: Link } | null {
   if (!node || !(node instanceof Element)) return null;
   const el = node.closest('a[href]');
   if (!el || !('href' in el) || typeof (el as HTMLAnchorElement).href !== 'string') return null;

@@ -10,18 +10,30 @@ import { NoteLine, type Note } from './message';
 export async function importSettingsText(text: string, save: Save): Promise<Note> {
   const parsed = parseSettingsFile(text);
   if (!parsed.ok) {
-    const why = parsed.reason === 'not-json' ? t('optImportNotJson') : parsed.reason === 'too-large' ? tooLargeText(MAX_SETTINGS_FILE) : t('optImportNotOurs');
-    return { kind: 'error', text: t('optImportFailed'), details: [why, ...(parsed.detail ? [t('optErrorDetail', parsed.detail)] : [])] };
+    const why =
+      parsed.reason === 'not-json'
+        ? t('optImportNotJson')
+        : parsed.reason === 'too-large'
+          ? tooLargeText(MAX_SETTINGS_FILE)
+          : t('optImportNotOurs');
+    return {
+      kind: 'error',
+      text: t('optImportFailed'),
+      details: [why, ...(parsed.detail ? [t('optErrorDetail', parsed.detail)] : [])],
+    };
   }
   const error = await save(parsed.settings as Settings);
-  return error ? { kind: 'error', text: t('optImportFailed'), details: [error] } : { kind: 'ok', text: t('optImported') };
+  return error
+    ? { kind: 'error', text: t('optImportFailed'), details: [error] }
+    : { kind: 'ok', text: t('optImported') };
 }
 
 export const tooLargeText = (max: number) => t('optImportTooLarge', String(Math.round(max / (1024 * 1024))));
 
 /** A file from the picker: its size is checked before a byte of it is read. */
 export async function importSettingsFile(file: File, save: Save): Promise<Note> {
-  if (fileTooLarge(file, MAX_SETTINGS_FILE)) return { kind: 'error', text: t('optImportFailed'), details: [tooLargeText(MAX_SETTINGS_FILE)] };
+  if (fileTooLarge(file, MAX_SETTINGS_FILE))
+    return { kind: 'error', text: t('optImportFailed'), details: [tooLargeText(MAX_SETTINGS_FILE)] };
   return importSettingsText(await file.text(), save);
 }
 
@@ -33,10 +45,16 @@ export function BackupSection({ settings, save }: { settings: Settings; save: Sa
       <h2 id="backup-h">{t('optSectionBackup')}</h2>
       <p class="hint">{t('optBackupHint')}</p>
       <div class="file-actions">
-        <button type="button" class="button button-primary" onClick={() => downloadText(settingsFileName(), settingsToFile(settings), 'application/json')}>
+        <button
+          type="button"
+          class="button button-primary"
+          onClick={() => downloadText(settingsFileName(), settingsToFile(settings), 'application/json')}
+        >
           {t('optExport')}
         </button>
-        <button type="button" class="button" onClick={() => fileInput.current?.click()}>{t('optImport')}</button>
+        <button type="button" class="button" onClick={() => fileInput.current?.click()}>
+          {t('optImport')}
+        </button>
         <input
           ref={fileInput}
           type="file"

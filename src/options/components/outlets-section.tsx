@@ -28,7 +28,8 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
   const fileInput = useRef<HTMLInputElement>(null);
   const list = settings.outletAdditions;
 
-  const set = (key: keyof UserOutlet) => (e: Event) => setForm({ ...form, [key]: (e.target as HTMLInputElement).value });
+  const set = (key: keyof UserOutlet) => (e: Event) =>
+    setForm({ ...form, [key]: (e.target as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -55,13 +56,19 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
   };
 
   const importFile = async (file: File) => {
-    if (fileTooLarge(file, MAX_OUTLETS_FILE)) return setNote({ kind: 'error', text: t('optOutletsImportFailed'), details: [tooLargeText(MAX_OUTLETS_FILE)] });
+    if (fileTooLarge(file, MAX_OUTLETS_FILE))
+      return setNote({ kind: 'error', text: t('optOutletsImportFailed'), details: [tooLargeText(MAX_OUTLETS_FILE)] });
     const text = await file.text();
-    const result = /\.csv$/i.test(file.name) || file.type === 'text/csv' ? parseUserOutletsCsv(text) : parseUserOutletsJson(text);
+    const result =
+      /\.csv$/i.test(file.name) || file.type === 'text/csv' ? parseUserOutletsCsv(text) : parseUserOutletsJson(text);
     if (!result.ok) return setNote({ kind: 'error', text: t('optOutletsImportFailed'), details: result.errors });
     const merged = result.outlets.reduce<UserOutlet[]>((acc, o) => upsertUserOutlet(acc, o), [...list]);
     const error = await save({ ...settings, outletAdditions: merged });
-    setNote(error ? { kind: 'error', text: t('optOutletsImportFailed'), details: [error] } : { kind: 'ok', text: t('optOutletsImported', String(result.outlets.length)) });
+    setNote(
+      error
+        ? { kind: 'error', text: t('optOutletsImportFailed'), details: [error] }
+        : { kind: 'ok', text: t('optOutletsImported', String(result.outlets.length)) },
+    );
   };
 
   return (
@@ -79,21 +86,38 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
                 <th scope="col">{t('optOutletDomain')}</th>
                 <th scope="col">{t('optOutletCountry')}</th>
                 <th scope="col">{t('optOutletType')}</th>
-                <th scope="col"><span class="visually-hidden">{t('optOutletActions')}</span></th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('optOutletActions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.map((o) => (
                 <tr key={o.domain} class={editing === o.domain ? 'is-editing' : undefined}>
-                  <td class="cell-name" title={o.name}>{o.name}</td>
+                  <td class="cell-name" title={o.name}>
+                    {o.name}
+                  </td>
                   <td class="mono">{o.domain}</td>
                   <td>{o.country}</td>
                   <td class="cell-type">{typeLabel(o.type)}</td>
                   <td class="row-actions">
-                    <button type="button" class="button button-quiet" onClick={() => { setEditing(o.domain); setForm(o); setNote(null); }}>
+                    <button
+                      type="button"
+                      class="button button-quiet"
+                      onClick={() => {
+                        setEditing(o.domain);
+                        setForm(o);
+                        setNote(null);
+                      }}
+                    >
                       {t('optOutletEdit')}
                     </button>
-                    <button type="button" class="button button-quiet" aria-label={t('optRemoveLabel', o.name)} onClick={() => void remove(o.domain)}>
+                    <button
+                      type="button"
+                      class="button button-quiet"
+                      aria-label={t('optRemoveLabel', o.name)}
+                      onClick={() => void remove(o.domain)}
+                    >
                       {t('optRemove')}
                     </button>
                   </td>
@@ -110,31 +134,63 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
         </label>
         <label class="field">
           <span>{t('optOutletDomain')}</span>
-          <input class="input" name="domain" value={form.domain} onInput={set('domain')} placeholder={t('optSitePlaceholder')} autocomplete="off" spellcheck={false} required />
+          <input
+            class="input"
+            name="domain"
+            value={form.domain}
+            onInput={set('domain')}
+            placeholder={t('optSitePlaceholder')}
+            autocomplete="off"
+            spellcheck={false}
+            required
+          />
         </label>
         <label class="field field-short">
           <span>{t('optOutletCountry')}</span>
-          <input class="input" name="country" value={form.country} onInput={set('country')} placeholder="DE" maxLength={2} autocomplete="off" required />
+          <input
+            class="input"
+            name="country"
+            value={form.country}
+            onInput={set('country')}
+            placeholder="DE"
+            maxLength={2}
+            autocomplete="off"
+            required
+          />
         </label>
         <label class="field">
           <span>{t('optOutletType')}</span>
           <select class="input" name="type" value={form.type} onChange={set('type')}>
             {OUTLET_TYPES.map((type) => (
-              <option key={type} value={type}>{typeLabel(type)}</option>
+              <option key={type} value={type}>
+                {typeLabel(type)}
+              </option>
             ))}
           </select>
         </label>
         <div class="form-actions">
-          <button type="submit" class="button button-primary">{editing ? t('optOutletSave') : t('optOutletAdd')}</button>
+          <button type="submit" class="button button-primary">
+            {editing ? t('optOutletSave') : t('optOutletAdd')}
+          </button>
           {editing && (
-            <button type="button" class="button button-quiet" onClick={() => { setEditing(null); setForm(EMPTY); setNote(null); }}>
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={() => {
+                setEditing(null);
+                setForm(EMPTY);
+                setNote(null);
+              }}
+            >
               {t('optOutletCancel')}
             </button>
           )}
         </div>
       </form>
       <div class="file-actions">
-        <button type="button" class="button" onClick={() => fileInput.current?.click()}>{t('optOutletsImport')}</button>
+        <button type="button" class="button" onClick={() => fileInput.current?.click()}>
+          {t('optOutletsImport')}
+        </button>
         <input
           ref={fileInput}
           type="file"
@@ -149,10 +205,20 @@ export function OutletsSection({ settings, save }: { settings: Settings; save: S
             if (file) void importFile(file);
           }}
         />
-        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.json', userOutletsToJson(list), 'application/json')}>
+        <button
+          type="button"
+          class="button"
+          disabled={list.length === 0}
+          onClick={() => downloadText('source-lens-outlets.json', userOutletsToJson(list), 'application/json')}
+        >
           {t('optOutletsExportJson')}
         </button>
-        <button type="button" class="button" disabled={list.length === 0} onClick={() => downloadText('source-lens-outlets.csv', userOutletsToCsv(list), 'text/csv')}>
+        <button
+          type="button"
+          class="button"
+          disabled={list.length === 0}
+          onClick={() => downloadText('source-lens-outlets.csv', userOutletsToCsv(list), 'text/csv')}
+        >
           {t('optOutletsExportCsv')}
         </button>
       </div>

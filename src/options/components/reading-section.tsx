@@ -18,7 +18,14 @@ export function ReadingSection({ settings, save }: { settings: Settings; save: S
         <span class="switch-label">{label}</span>
         <span class="hint">{hint}</span>
       </span>
-      <input type="checkbox" role="switch" class="switch" name={key} checked={settings[key]} onChange={() => void toggle(key)} />
+      <input
+        type="checkbox"
+        role="switch"
+        class="switch"
+        name={key}
+        checked={settings[key]}
+        onChange={() => void toggle(key)}
+      />
     </label>
   );
   return (

@@ -34,7 +34,12 @@ export function SitesSection({ settings, save }: { settings: Settings; save: Sav
           {settings.disabledSites.map((site) => (
             <li key={site} class="site">
               <span class="site-name">{site}</span>
-              <button type="button" class="button button-quiet" aria-label={t('optRemoveLabel', site)} onClick={() => void remove(site)}>
+              <button
+                type="button"
+                class="button button-quiet"
+                aria-label={t('optRemoveLabel', site)}
+                onClick={() => void remove(site)}
+              >
                 {t('optRemove')}
               </button>
             </li>
@@ -52,7 +57,9 @@ export function SitesSection({ settings, save }: { settings: Settings; save: Sav
           autocomplete="off"
           spellcheck={false}
         />
-        <button type="submit" class="button">{t('optSiteAdd')}</button>
+        <button type="submit" class="button">
+          {t('optSiteAdd')}
+        </button>
       </form>
       <NoteLine note={note} />
     </section>

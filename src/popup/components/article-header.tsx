@@ -25,7 +25,9 @@ export function ArticleHeader({ report }: { report: SourceReport }) {
   const reasons = [...report.reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return (
     <header class="article-header">
-      <h1 class="title" dir="auto">{report.title || t('untitled')}</h1>
+      <h1 class="title" dir="auto">
+        {report.title || t('untitled')}
+      </h1>
       <p class="meta" dir="auto" title={meta}>
         {meta}
       </p>

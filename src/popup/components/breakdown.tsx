@@ -33,16 +33,30 @@ export function Breakdown({ report }: { report: SourceReport }) {
   const rows = breakdownRows(report, view);
   const total = rows.reduce((n, r) => n + r.count, 0);
   // Each part has a minimum width: past ten, the tail shares one grey part so the bar always fits.
-  const bar = rows.length > BAR_PARTS ? [...rows.slice(0, BAR_PARTS - 1), { key: 'unknown', count: rows.slice(BAR_PARTS - 1).reduce((n, r) => n + r.count, 0) }] : rows;
+  const bar =
+    rows.length > BAR_PARTS
+      ? [
+          ...rows.slice(0, BAR_PARTS - 1),
+          { key: 'unknown', count: rows.slice(BAR_PARTS - 1).reduce((n, r) => n + r.count, 0) },
+        ]
+      : rows;
   return (
     <section class="section" aria-labelledby="breakdown-h">
       <div class="section-head">
-        <h2 id="breakdown-h" class="section-title">{t('breakdownTitle')}</h2>
+        <h2 id="breakdown-h" class="section-title">
+          {t('breakdownTitle')}
+        </h2>
         <fieldset class="segmented">
           <legend class="sr-only">{t('breakdownBy')}</legend>
           {VIEWS.map((v) => (
             <label key={v.view} class={view === v.view ? 'seg seg-on' : 'seg'}>
-              <input type="radio" name="breakdown-view" value={v.view} checked={view === v.view} onChange={() => setView(v.view)} />
+              <input
+                type="radio"
+                name="breakdown-view"
+                value={v.view}
+                checked={view === v.view}
+                onChange={() => setView(v.view)}
+              />
               {t(v.key)}
             </label>
           ))}
@@ -69,7 +83,9 @@ export function Breakdown({ report }: { report: SourceReport }) {
               </span>
             )}
             {/* Countries show their code; their names are for screen readers and the tooltip. */}
-            <span class={view === 'country' && r.key !== 'unknown' ? 'sr-only' : 'legend-label'}>{rowLabel(view, r)}</span>
+            <span class={view === 'country' && r.key !== 'unknown' ? 'sr-only' : 'legend-label'}>
+              {rowLabel(view, r)}
+            </span>
             <span class="legend-count">{formatCount(r.count)}</span>
           </li>
         )}

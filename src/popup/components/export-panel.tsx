@@ -4,7 +4,12 @@ import { t } from '../../shared/i18n';
 import { downloadText } from '../../shared/download';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export';
 
-const LABELS: Record<ExportFormat, string> = { markdown: 'Markdown', csv: 'CSV', json: 'JSON', csl: 'CSL-JSON (Zotero)' };
+const LABELS: Record<ExportFormat, string> = {
+  markdown: 'Markdown',
+  csv: 'CSV',
+  json: 'JSON',
+  csl: 'CSL-JSON (Zotero)',
+};
 
 type Feedback = 'copied' | 'copyFailed' | 'downloaded' | null;
 
@@ -32,12 +37,19 @@ export function ExportPanel({ report }: { report: SourceReport }) {
   };
   return (
     <section class="section" aria-labelledby="export-h">
-      <h2 id="export-h" class="section-title">{t('exportTitle')}</h2>
+      <h2 id="export-h" class="section-title">
+        {t('exportTitle')}
+      </h2>
       <div class="export-row">
         <label class="sr-only" for="export-format">
           {t('exportFormat')}
         </label>
-        <select id="export-format" class="select" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+        <select
+          id="export-format"
+          class="select"
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+        >
           {(Object.keys(LABELS) as ExportFormat[]).map((f) => (
             <option key={f} value={f}>
               {LABELS[f]}

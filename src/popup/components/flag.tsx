@@ -10,7 +10,9 @@ export function Flag({ country }: { country: string | null }) {
   const name = countryName(country);
   return (
     <span class="flag" title={name}>
-      <span class="flag-code" aria-hidden="true">{country}</span>
+      <span class="flag-code" aria-hidden="true">
+        {country}
+      </span>
       <span class="sr-only">{name}</span>
     </span>
   );

@@ -44,7 +44,12 @@ const urlRow = (u: string) => (
   </li>
 );
 
-function Outlet(props: { o: OutletSummary; labelOf: Map<string, string>; refOf: Map<string, Reference>; tabId: number | null }) {
+function Outlet(props: {
+  o: OutletSummary;
+  labelOf: Map<string, string>;
+  refOf: Map<string, Reference>;
+  tabId: number | null;
+}) {
   const { o, labelOf, refOf, tabId } = props;
   const home = safeHref(o.homepage);
   const urls = [...new Set(o.urls.map((u) => safeHref(u)).filter((u): u is string => !!u))].filter((u) => u !== home);
@@ -53,7 +58,14 @@ function Outlet(props: { o: OutletSummary; labelOf: Map<string, string>; refOf: 
       <div class="outlet-head">
         <Flag country={o.country} />
         {home ? (
-          <a class="outlet-name" dir="auto" href={home} target="_blank" rel="noopener noreferrer" title={t('openHomepage', o.name)}>
+          <a
+            class="outlet-name"
+            dir="auto"
+            href={home}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={t('openHomepage', o.name)}
+          >
             {o.name}
           </a>
         ) : (

@@ -82,7 +82,11 @@ export function ReportView({ report, tabId, onAnalyzeFully }: Props) {
       )}
       {report.truncated && (
         <p class="notice" role="status" data-state="truncated">
-          {t('reportTruncated', [String(report.truncated.links), String(report.truncated.mentions), String(report.truncated.references)])}
+          {t('reportTruncated', [
+            String(report.truncated.links),
+            String(report.truncated.mentions),
+            String(report.truncated.references),
+          ])}
         </p>
       )}
       {body}

@@ -8,7 +8,15 @@ export interface RevealTarget {
 }
 
 /** "Show in page": scrolls the article to the cited item; each further click goes to the next one. */
-export function RevealButton({ tabId, targets, label }: { tabId: number | null; targets: RevealTarget[]; label: string }) {
+export function RevealButton({
+  tabId,
+  targets,
+  label,
+}: {
+  tabId: number | null;
+  targets: RevealTarget[];
+  label: string;
+}) {
   const [next, setNext] = useState(0);
   const [missed, setMissed] = useState(false);
   if (tabId === null || targets.length === 0) return null;
@@ -23,7 +31,12 @@ export function RevealButton({ tabId, targets, label }: { tabId: number | null; 
     <>
       <button type="button" class="reveal" onClick={() => void onClick()}>
         <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
-          <path fill="none" stroke="currentColor" stroke-width="1.6" d="M7 2.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zm3.3 7.8 3.4 3.4" />
+          <path
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.6"
+            d="M7 2.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zm3.3 7.8 3.4 3.4"
+          />
         </svg>
         <span>{t('revealShort')}</span>
         <span class="sr-only"> {t('revealTarget', label)}</span>

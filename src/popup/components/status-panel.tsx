@@ -14,7 +14,13 @@ const RESTRICTED_KEY: Record<RestrictedReason, string> = {
 };
 
 /** Every state that is not a report gets a sentence, never a blank popup. */
-export function StatusPanel({ view, onAnalyzeNow }: { view: Exclude<View, { kind: 'report' }>; onAnalyzeNow?: () => void }) {
+export function StatusPanel({
+  view,
+  onAnalyzeNow,
+}: {
+  view: Exclude<View, { kind: 'report' }>;
+  onAnalyzeNow?: () => void;
+}) {
   switch (view.kind) {
     case 'loading':
     case 'analyzing':

@@ -11,7 +11,9 @@ export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;
   return (
     <section class="section" aria-labelledby="tags-h">
-      <h2 id="tags-h" class="section-title">{t('tags')}</h2>
+      <h2 id="tags-h" class="section-title">
+        {t('tags')}
+      </h2>
       <CappedList class="chips" items={tags} limit={12} render={tagRow} />
     </section>
   );

@@ -9,8 +9,12 @@ export function toJson(report: SourceReport, now: Date = new Date()): string {
       declaredTotals: report.declaredTotals,
       sources: sourceEntries(report),
       audit: {
-        unreferencedMentions: report.mentions.filter((m) => report.audit.unreferencedMentions.includes(m.id)).map((m) => m.text),
-        unmentionedReferences: report.references.filter((r) => report.audit.unmentionedReferences.includes(r.id)).map((r) => r.label),
+        unreferencedMentions: report.mentions
+          .filter((m) => report.audit.unreferencedMentions.includes(m.id))
+          .map((m) => m.text),
+        unmentionedReferences: report.references
+          .filter((r) => report.audit.unmentionedReferences.includes(r.id))
+          .map((r) => r.label),
       },
     },
     null,

@@ -30,7 +30,13 @@ export function toMarkdown(report: SourceReport, now: Date = new Date()): string
   }
   const d = report.declaredTotals;
   if (d && (d.web ?? d.social ?? d.forums) !== null) {
-    const parts = [['web', d.web], ['social', d.social], ['forums', d.forums]].filter(([, n]) => n !== null).map(([k, n]) => `${n} ${k}`);
+    const parts = [
+      ['web', d.web],
+      ['social', d.social],
+      ['forums', d.forums],
+    ]
+      .filter(([, n]) => n !== null)
+      .map(([k, n]) => `${n} ${k}`);
     lines.push('', `The page declares ${parts.join(', ')} sources.`);
   }
   return `${lines.join('\n')}\n`;

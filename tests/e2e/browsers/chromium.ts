@@ -19,14 +19,21 @@ export interface ChromiumSession {
 }
 
 /** Headless Chromium with the unpacked Chrome build loaded (see README, "Testing"). */
-export async function launchChromium(opts: { lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  opts: { lang?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'source-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     locale: opts.lang ?? 'en-US',
     colorScheme: opts.colorScheme ?? 'light',
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, `--lang=${opts.lang ?? 'en-US'}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      `--lang=${opts.lang ?? 'en-US'}`,
+    ],
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1100, height: 800 },
   });

@@ -10,7 +10,20 @@ import { PAYLOAD_TEXT } from './pages';
 export type TabState =
   | { status: 'none' }
   | { status: 'analyzing' }
-  | { status: 'ready'; report: { url: string; status: string; title: string; isArticle: boolean; links: { url: string }[]; references: { url: string | null }[]; mentions: unknown[]; outlets: { name: string; homepage: string | null; urls: string[] }[]; tags: string[] } }
+  | {
+      status: 'ready';
+      report: {
+        url: string;
+        status: string;
+        title: string;
+        isArticle: boolean;
+        links: { url: string }[];
+        references: { url: string | null }[];
+        mentions: unknown[];
+        outlets: { name: string; homepage: string | null; urls: string[] }[];
+        tags: string[];
+      };
+    }
   | { status: 'error'; message: string };
 
 /** Budgets: an ordinary hostile page, and one that is meant to be too large. */
@@ -41,17 +54,29 @@ export function auditExtensionPage(): PopupAudit {
         if (name.startsWith('on')) handlers.push(`${el.tagName} ${name}`);
         if (['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data'].includes(name)) {
           const v = a.value.trim();
-          const ok = v === '' || v.startsWith('#') || /^https?:\/\//i.test(v) || v.startsWith(own) || (!/^[a-z][a-z0-9+.-]*:/i.test(v) && !v.startsWith('//'));
+          const ok =
+            v === '' ||
+            v.startsWith('#') ||
+            /^https?:\/\//i.test(v) ||
+            v.startsWith(own) ||
+            (!/^[a-z][a-z0-9+.-]*:/i.test(v) && !v.startsWith('//'));
           if (!ok) badUrls.push(`${el.tagName} ${name}=${v.slice(0, 80)}`);
         }
       }
       const tag = el.tagName.toLowerCase();
-      if ((tag === 'script' && !el.getAttribute('src')) || ['iframe', 'object', 'embed', 'frame'].includes(tag)) active.push(tag);
+      if ((tag === 'script' && !el.getAttribute('src')) || ['iframe', 'object', 'embed', 'frame'].includes(tag))
+        active.push(tag);
       if (el.shadowRoot) visit(el.shadowRoot);
     }
   };
   visit(document);
-  return { text: document.body?.textContent ?? '', badUrls, handlers, active, pwned: (window as unknown as { __pwned?: unknown }).__pwned };
+  return {
+    text: document.body?.textContent ?? '',
+    badUrls,
+    handlers,
+    active,
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+  };
 }
 
 /** Nothing from the page became markup, a live link or script in an extension page. */
@@ -79,19 +104,30 @@ export function readPageLife(): PageLife {
 export function expectSafeReport(state: TabState): void {
   if (state.status !== 'ready') return;
   const r = state.report;
-  const urls = [...r.links.map((l) => l.url), ...r.references.map((x) => x.url), ...r.outlets.flatMap((o) => [o.homepage, ...o.urls])].filter((u): u is string => u !== null);
+  const urls = [
+    ...r.links.map((l) => l.url),
+    ...r.references.map((x) => x.url),
+    ...r.outlets.flatMap((o) => [o.homepage, ...o.urls]),
+  ].filter((u): u is string => u !== null);
   for (const u of urls) expect(u).toMatch(/^https?:\/\//);
 }
 
 /** A page too large to read whole ends in a partial report that says so, never in an error. */
 export function expectTooLarge(state: TabState): void {
-  expect(state.status === 'ready' ? state.report.status : state.status, JSON.stringify(state).slice(0, 300)).toBe('too-large');
+  expect(state.status === 'ready' ? state.report.status : state.status, JSON.stringify(state).slice(0, 300)).toBe(
+    'too-large',
+  );
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `read` until `done` holds or the budget runs out; returns the last value and the time taken. */
-export async function pollUntil<T>(read: () => Promise<T>, done: (v: T) => boolean, budgetMs: number, everyMs = 150): Promise<{ value: T; ms: number; met: boolean }> {
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (v: T) => boolean,
+  budgetMs: number,
+  everyMs = 150,
+): Promise<{ value: T; ms: number; met: boolean }> {
   const t0 = Date.now();
   let value = await read();
   while (!done(value) && Date.now() - t0 < budgetMs) {

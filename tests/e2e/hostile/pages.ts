@@ -31,7 +31,8 @@ export const BAD_URLS = [
 ];
 
 /** HTML-escapes text for element content and double-quoted attributes. */
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const PARA = [
   'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das die Zusammenarbeit in Fragen der Energie und des Handels neu ordnen soll.',
@@ -130,13 +131,22 @@ ${BAD_URLS.map((u, i) => `<li>Referenz ${i + 1} <a href="${esc(u)}">www.reuters.
 /** About 10 MB of article text. */
 export function hugeTextPage(): string {
   const p = `<p>${PARA.join(' ')} Laut Reuters ist das so.</p>\n`;
-  return page({ title: 'Ein sehr langer Artikel', body: `<article><h1>Ein sehr langer Artikel</h1>\n${p.repeat(Math.ceil(10_000_000 / p.length))}</article>` });
+  return page({
+    title: 'Ein sehr langer Artikel',
+    body: `<article><h1>Ein sehr langer Artikel</h1>\n${p.repeat(Math.ceil(10_000_000 / p.length))}</article>`,
+  });
 }
 
 /** 100,000 outbound links in the article body. */
 export function manyLinksPage(): string {
-  const links = Array.from({ length: 100_000 }, (_, i) => `<a href="https://site${i}.example.com/p">Quelle ${i}</a>`).join(' ');
-  return page({ title: 'Hunderttausend Links', body: `<article><h1>Hunderttausend Links</h1>${paras(4)}<p>Laut Reuters: ${links}</p>${paras(2)}</article>` });
+  const links = Array.from(
+    { length: 100_000 },
+    (_, i) => `<a href="https://site${i}.example.com/p">Quelle ${i}</a>`,
+  ).join(' ');
+  return page({
+    title: 'Hunderttausend Links',
+    body: `<article><h1>Hunderttausend Links</h1>${paras(4)}<p>Laut Reuters: ${links}</p>${paras(2)}</article>`,
+  });
 }
 
 /**
@@ -297,8 +307,14 @@ export function messagesPage(): string {
 /** ~1,150 cited links with ~3.9 KB URLs: a ~10 MB report, as much as storage.session holds for every tab together. */
 export function longLinksPage(): string {
   const pad = 'x'.repeat(3_880);
-  const links = Array.from({ length: 1_150 }, (_, i) => `<p>Mehr bei <a href="https://www.reuters.com/world/${i}/${pad}">Reuters ${i}</a>.</p>`).join('\n');
-  return page({ title: 'Tausend lange Links', body: `<article><h1>Tausend lange Links</h1>${paras(4)}<p>Laut Reuters ist das so.</p>\n${links}</article>` });
+  const links = Array.from(
+    { length: 1_150 },
+    (_, i) => `<p>Mehr bei <a href="https://www.reuters.com/world/${i}/${pad}">Reuters ${i}</a>.</p>`,
+  ).join('\n');
+  return page({
+    title: 'Tausend lange Links',
+    body: `<article><h1>Tausend lange Links</h1>${paras(4)}<p>Laut Reuters ist das so.</p>\n${links}</article>`,
+  });
 }
 
 /** A route loop: pushState to a new URL every 100 ms, forever. */

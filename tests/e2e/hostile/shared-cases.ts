@@ -6,7 +6,15 @@
  */
 import { expect, it } from 'vitest';
 import { shot } from '../artifacts';
-import { expectCleanExtensionPage, expectSafeReport, expectTooLarge, HUGE_BUDGET_MS, sleep, type PopupAudit, type TabState } from './checks';
+import {
+  expectCleanExtensionPage,
+  expectSafeReport,
+  expectTooLarge,
+  HUGE_BUDGET_MS,
+  sleep,
+  type PopupAudit,
+  type TabState,
+} from './checks';
 
 /** What both Playwright's and Puppeteer's pages offer, as far as these cases use it. */
 export interface PageLike {
@@ -20,7 +28,10 @@ export interface PageLike {
 /** P: the automation library's page type (Playwright in Chromium, Puppeteer in Firefox). */
 export interface HostileHarness<P extends PageLike> {
   browser: 'chromium' | 'firefox';
-  load: (path: string, budget?: number) => Promise<{ page: P; url: string; tabId: number; state: TabState; ms: number }>;
+  load: (
+    path: string,
+    budget?: number,
+  ) => Promise<{ page: P; url: string; tabId: number; state: TabState; ms: number }>;
   auditPopup: (tabId: number, expectText: string) => Promise<{ popup: PageLike; audit: PopupAudit }>;
   expectPageAlive: (page: P) => Promise<void>;
   expectExtensionAlive: () => Promise<void>;
@@ -33,7 +44,10 @@ const pageValue = <T>(page: PageLike, read: () => T) => page.evaluate(read) as P
  * report, and a hover card opens over a cited link whose text is a payload. The browser's own test then
  * inspects the card and calls finishMarkupCase.
  */
-export async function startMarkupCase<P extends PageLike>(h: HostileHarness<P>, payload: string): Promise<{ page: P; tabId: number }> {
+export async function startMarkupCase<P extends PageLike>(
+  h: HostileHarness<P>,
+  payload: string,
+): Promise<{ page: P; tabId: number }> {
   const { page, tabId, state } = await h.load('/hostile/markup.html');
   expect(state.status).toBe('ready');
   if (state.status === 'ready') {
@@ -49,7 +63,12 @@ export async function startMarkupCase<P extends PageLike>(h: HostileHarness<P>, 
 }
 
 /** The end of the markup case, once the browser's own test has inspected the hover card. */
-export async function finishMarkupCase<P extends PageLike>(h: HostileHarness<P>, page: P, tabId: number, payload: string): Promise<void> {
+export async function finishMarkupCase<P extends PageLike>(
+  h: HostileHarness<P>,
+  page: P,
+  tabId: number,
+  payload: string,
+): Promise<void> {
   await page.screenshot({ path: shot(`${h.browser}-hostile-markup-card`) });
   await h.expectPageAlive(page);
   const { popup, audit } = await h.auditPopup(tabId, payload);
@@ -144,7 +163,9 @@ export function sharedHostileCases<P extends PageLike>(h: HostileHarness<P>): vo
     if (state.status === 'ready') expect(state.report.outlets.map((o) => o.name)).toContain('Reuters');
     // The report can be stored before the loop's first pushState (the analysis runs in the background now):
     // let the loop run a second, then the popup must still show a report.
-    await expect.poll(() => pageValue(page, () => (window as unknown as { __routes: number }).__routes), { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    await expect
+      .poll(() => pageValue(page, () => (window as unknown as { __routes: number }).__routes), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(10);
     const { popup } = await h.auditPopup(tabId, 'Reuters');
     await popup.close();
     await h.expectPageAlive(page);
@@ -155,7 +176,11 @@ export function sharedHostileCases<P extends PageLike>(h: HostileHarness<P>): vo
   it('a body replaced every 50 ms: analysis settles, the page is not starved', async () => {
     const { page, state } = await h.load('/hostile/body-swap.html');
     expect(state.status).toBe('ready');
-    const counters = () => pageValue(page, () => ({ __ticks: (window as unknown as { __ticks: number }).__ticks, __swaps: (window as unknown as { __swaps: number }).__swaps }));
+    const counters = () =>
+      pageValue(page, () => ({
+        __ticks: (window as unknown as { __ticks: number }).__ticks,
+        __swaps: (window as unknown as { __swaps: number }).__swaps,
+      }));
     const a = await counters();
     await sleep(2_000);
     const b = await counters();

@@ -81,9 +81,11 @@ export interface Layout {
 /** In-page: everything the invariants need, measured in the popup. Self-contained (serialized). */
 export function measurePopup(cap: number): Layout {
   const vw = document.documentElement.clientWidth;
-  const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+  const describe = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
   const clipped = (el: Element) => {
-    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+      if (getComputedStyle(p).overflowX !== 'visible') return true;
     return false;
   };
   const overflowing: string[] = [];
@@ -92,15 +94,28 @@ export function measurePopup(cap: number): Layout {
     if (cs.display === 'none' || el.closest('.sr-only, svg')) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
-    if (!clipped(el) && (r.right > vw + 1 || r.left < -1)) overflowing.push(`${describe(el)} spans ${Math.round(r.left)}..${Math.round(r.right)} of ${vw}`);
-    if (cs.display !== 'inline' && cs.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) overflowing.push(`${describe(el)} content ${el.scrollWidth} > ${el.clientWidth}`);
+    if (!clipped(el) && (r.right > vw + 1 || r.left < -1))
+      overflowing.push(`${describe(el)} spans ${Math.round(r.left)}..${Math.round(r.right)} of ${vw}`);
+    if (
+      cs.display !== 'inline' &&
+      cs.overflowX === 'visible' &&
+      el.scrollWidth > el.clientWidth + 1 &&
+      el.clientWidth > 0
+    )
+      overflowing.push(`${describe(el)} content ${el.scrollWidth} > ${el.clientWidth}`);
   }
-  const longLists = [...document.querySelectorAll('ul, ol')].filter((l) => l.children.length > cap).map((l) => `${describe(l)}: ${l.children.length}`);
+  const longLists = [...document.querySelectorAll('ul, ol')]
+    .filter((l) => l.children.length > cap)
+    .map((l) => `${describe(l)}: ${l.children.length}`);
   const markup: string[] = [];
-  for (const img of document.querySelectorAll('img')) if (!img.classList.contains('bar-logo')) markup.push(`img ${img.getAttribute('src')}`);
-  for (const el of document.querySelectorAll('iframe, object, embed, form, body style, body script, body link')) markup.push(describe(el));
-  for (const el of document.querySelectorAll('*')) for (const a of el.getAttributeNames()) if (/^on/i.test(a)) markup.push(`${describe(el)}[${a}]`);
-  for (const a of document.querySelectorAll('a[href]')) if (!/^https?:/i.test((a as HTMLAnchorElement).href)) markup.push(`a ${(a as HTMLAnchorElement).href}`);
+  for (const img of document.querySelectorAll('img'))
+    if (!img.classList.contains('bar-logo')) markup.push(`img ${img.getAttribute('src')}`);
+  for (const el of document.querySelectorAll('iframe, object, embed, form, body style, body script, body link'))
+    markup.push(describe(el));
+  for (const el of document.querySelectorAll('*'))
+    for (const a of el.getAttributeNames()) if (/^on/i.test(a)) markup.push(`${describe(el)}[${a}]`);
+  for (const a of document.querySelectorAll('a[href]'))
+    if (!/^https?:/i.test((a as HTMLAnchorElement).href)) markup.push(`a ${(a as HTMLAnchorElement).href}`);
   const paint = performance.getEntriesByName('source-lens:report-painted')[0];
   return {
     viewport: vw,
@@ -113,9 +128,14 @@ export function measurePopup(cap: number): Layout {
     text: document.body.textContent ?? '',
     paintMs: paint ? paint.startTime : null,
     receivedMs: performance.getEntriesByName('source-lens:report-received')[0]?.startTime ?? null,
-    dclMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? null,
+    dclMs:
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.domContentLoadedEventEnd ?? null,
     dark: matchMedia('(prefers-color-scheme: dark)').matches,
-    state: document.querySelector('.report')?.getAttribute('data-status') ?? document.querySelector('[data-state]')?.getAttribute('data-state') ?? 'none',
+    state:
+      document.querySelector('.report')?.getAttribute('data-status') ??
+      document.querySelector('[data-state]')?.getAttribute('data-state') ??
+      'none',
   };
 }
 
@@ -135,7 +155,10 @@ export async function checkPage(d: Driver, page: PageCase, combo: Combo, withAxe
       // Fonts and the first layout settle before measuring.
       await popup.evaluate(() => document.fonts.ready.then(() => undefined));
       const layout = await popup.evaluate(measurePopup, LIST_CAP);
-      await popup.screenshot({ path: resolve(REAL_SHOTS, `${d.browser}-${comboName(combo)}-${page.name}.png`), fullPage: true });
+      await popup.screenshot({
+        path: resolve(REAL_SHOTS, `${d.browser}-${comboName(combo)}-${page.name}.png`),
+        fullPage: true,
+      });
       const axe = withAxe ? seriousOnly(await axeScan(popup)) : null;
       return { layout, axe };
     } finally {
@@ -157,10 +180,19 @@ export interface PaintRow {
 }
 
 export function paintSummary(browser: string, rows: PaintRow[]): string {
-  const ms = rows.map((r) => r.paintMs).filter((x): x is number => x !== null).sort((a, b) => a - b);
-  const after = rows.map((r) => (r.paintMs !== null && r.dclMs !== null ? r.paintMs - r.dclMs : null)).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  const ms = rows
+    .map((r) => r.paintMs)
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => a - b);
+  const after = rows
+    .map((r) => (r.paintMs !== null && r.dclMs !== null ? r.paintMs - r.dclMs : null))
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => a - b);
   const afterAt = (q: number) => after[Math.min(after.length - 1, Math.floor(q * (after.length - 1)))]?.toFixed(0);
-  const render = rows.map((r) => (r.paintMs !== null && r.receivedMs !== null ? r.paintMs - r.receivedMs : null)).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  const render = rows
+    .map((r) => (r.paintMs !== null && r.receivedMs !== null ? r.paintMs - r.receivedMs : null))
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => a - b);
   const renderAt = (q: number) => render[Math.min(render.length - 1, Math.floor(q * (render.length - 1)))]?.toFixed(0);
   const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * (ms.length - 1)))]?.toFixed(0);
   const worst = [...rows].sort((a, b) => (b.paintMs ?? 0) - (a.paintMs ?? 0)).slice(0, 3);

@@ -14,7 +14,23 @@ export const CORPUS = process.env.SOURCE_LENS_CORPUS ?? resolve(import.meta.dirn
  * How many pages per country folder: German and English, and at least three other scripts
  * (Japanese, Korean, Chinese, Arabic right-to-left, Cyrillic). 22 in all.
  */
-const PER_COUNTRY: Record<string, number> = { de: 4, at: 1, ch: 1, us: 3, uk: 2, jp: 2, kr: 1, cn: 1, tw: 1, lb: 1, ru: 1, ua: 1, tr: 1, il: 1, isl: 1 };
+const PER_COUNTRY: Record<string, number> = {
+  de: 4,
+  at: 1,
+  ch: 1,
+  us: 3,
+  uk: 2,
+  jp: 2,
+  kr: 1,
+  cn: 1,
+  tw: 1,
+  lb: 1,
+  ru: 1,
+  ua: 1,
+  tr: 1,
+  il: 1,
+  isl: 1,
+};
 
 /**
  * Hosts on the browsers' built-in HSTS preload list: the browser turns http: into https: before it
@@ -33,7 +49,8 @@ export function corpusPages(): PageCase[] {
       if (seen.size >= n) break;
       const published = publishedUrl(e.url);
       const file = resolve(CORPUS, 'fundus', e.html);
-      if (seen.has(e.publisher) || !published || HSTS_PRELOADED.test(new URL(published).hostname) || !existsSync(file)) continue;
+      if (seen.has(e.publisher) || !published || HSTS_PRELOADED.test(new URL(published).hostname) || !existsSync(file))
+        continue;
       seen.add(e.publisher);
       // http: the test server stands in for every host; the host name and path stay the page's own.
       const url = new URL(published);

@@ -6,12 +6,22 @@ import { HIDDEN_MARK } from '../../../src/core/hidden';
 import type { PageSnapshot } from '../../../src/messaging/snapshot';
 import { seedDirectory } from '../core/helpers';
 
-const LONG = 'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das vieles neu ordnet. '.repeat(6);
+const LONG =
+  'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das vieles neu ordnet. '.repeat(
+    6,
+  );
 /** <html><head/><body><article>(0) h1, p, p, div.note(3)</article></body></html>: the note sits at html > body(1) > article(0) > div(3). */
 const HTML = `<!doctype html><html lang="de"><head><title>Gipfel in Berlin</title><meta property="og:type" content="article"><style>.note{display:none}</style></head><body><article><h1>Gipfel in Berlin</h1>
 <p>${LONG}</p><p>Laut Reuters war die Einigung knapp.</p><div class="note"><p>Laut The New York Times war alles ganz anders.</p></div></article></body></html>`;
 const URL = 'https://nachrichten.example/gipfel';
-const snapshot = (over: Partial<PageSnapshot> = {}): PageSnapshot => ({ html: HTML, url: URL, cut: false, hidden: [], noscriptText: false, ...over });
+const snapshot = (over: Partial<PageSnapshot> = {}): PageSnapshot => ({
+  html: HTML,
+  url: URL,
+  cut: false,
+  hidden: [],
+  noscriptText: false,
+  ...over,
+});
 const outletsOf = (r: { mentions: { outlet: string }[] }) => r.mentions.map((m) => m.outlet);
 
 describe('the background analysis of a snapshot', () => {
@@ -38,7 +48,9 @@ describe('the background analysis of a snapshot', () => {
   });
 
   it('runs only detection on a page that is no article, unless asked for the full analysis', async () => {
-    const listing = snapshot({ html: '<html><head><title>Start</title></head><body><ul><li><a href="/a">A</a></li></ul></body></html>' });
+    const listing = snapshot({
+      html: '<html><head><title>Start</title></head><body><ul><li><a href="/a">A</a></li></ul></body></html>',
+    });
     let asked = 0;
     const counting = async () => (asked++, seedDirectory());
     const quick = await analyzeSnapshot(listing, { full: false, directory: counting });
@@ -63,7 +75,9 @@ describe('the background analysis of a snapshot', () => {
   });
 
   it('never runs page script: markup is data', async () => {
-    const hostile = snapshot({ html: `<html><body><img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=1</script>${HTML}</body></html>` });
+    const hostile = snapshot({
+      html: `<html><body><img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=1</script>${HTML}</body></html>`,
+    });
     await analyzeSnapshot(hostile, { full: true, directory });
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
   });

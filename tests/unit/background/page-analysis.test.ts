@@ -10,7 +10,10 @@ vi.mock('../../../src/background/directory', async () => {
 const { analyzeForTab, tabChanged } = await import('../../../src/background/page-analysis');
 import type { TabState } from '../../../src/messaging/protocol';
 
-const LONG = 'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das vieles neu ordnet. '.repeat(6);
+const LONG =
+  'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das vieles neu ordnet. '.repeat(
+    6,
+  );
 const article = `<html lang="de"><head><title>Gipfel</title><meta property="og:type" content="article"></head><body><article><h1>Gipfel</h1><p>${LONG}</p><p>Laut Reuters war es knapp.</p></article></body></html>`;
 const snapshot = (url: string) => ({ html: article, url, cut: false, hidden: [], noscriptText: false, full: false });
 
@@ -42,7 +45,9 @@ describe('one analysis per tab in the background', () => {
     const older = analyzeForTab(5, snapshot('https://news.example/first'), store);
     const newer = analyzeForTab(5, snapshot('https://news.example/second'), store);
     await Promise.all([older, newer]);
-    const ready = stored.filter(([, s]) => s.status === 'ready').map(([, s]) => (s.status === 'ready' ? s.report.url : ''));
+    const ready = stored
+      .filter(([, s]) => s.status === 'ready')
+      .map(([, s]) => (s.status === 'ready' ? s.report.url : ''));
     expect(ready).toEqual(['https://news.example/second']);
   });
 });

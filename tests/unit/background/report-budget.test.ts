@@ -9,18 +9,58 @@ import { seedReport } from '../popup/fixtures';
 function longTail(): SourceReport {
   const r = seedReport();
   const link = (host: string, outlet: string, i: number): Link => ({
-    id: `lnk-${host}-${i}`, url: `https://${host}/${i}/${'x'.repeat(1_000)}`, domain: host, text: `${outlet} ${i}`,
-    category: 'news', outlet, platform: null, shortener: false, position: { index: 0, offset: null },
+    id: `lnk-${host}-${i}`,
+    url: `https://${host}/${i}/${'x'.repeat(1_000)}`,
+    domain: host,
+    text: `${outlet} ${i}`,
+    category: 'news',
+    outlet,
+    platform: null,
+    shortener: false,
+    position: { index: 0, offset: null },
   });
   const big = Array.from({ length: 100 }, (_, i) => link('big.example', 'Big', i));
   const tail = Array.from({ length: 100 }, (_, i) => link('tail.example', 'Tail', i));
   const links = [...r.links, ...big, ...tail].map((l, index) => ({ ...l, position: { ...l.position, index } }));
-  const summary = (name: string, domain: string, country: string, type: OutletSummary['type'], ls: Link[]): OutletSummary => ({
-    name, domain, category: 'news', country, type, homepage: `https://${domain}`,
-    citedBy: { references: 0, mentions: 0, links: ls.length }, urls: ls.map((l) => l.url), referenceIds: [], mentionIds: [], linkIds: ls.map((l) => l.id),
+  const summary = (
+    name: string,
+    domain: string,
+    country: string,
+    type: OutletSummary['type'],
+    ls: Link[],
+  ): OutletSummary => ({
+    name,
+    domain,
+    category: 'news',
+    country,
+    type,
+    homepage: `https://${domain}`,
+    citedBy: { references: 0, mentions: 0, links: ls.length },
+    urls: ls.map((l) => l.url),
+    referenceIds: [],
+    mentionIds: [],
+    linkIds: ls.map((l) => l.id),
   });
-  const outlets = [...r.outlets, summary('Big', 'big.example', 'DE', 'newspaper', big), summary('Tail', 'tail.example', 'FR', 'magazine', tail)];
-  const mentions = [...r.mentions, { id: 'men-4', text: 'Tail meldet', name: 'Tail', outlet: 'Tail', domain: 'tail.example', referenceId: null, reference: null, linkId: tail[99].id, referenced: true, position: { index: 3, offset: 2000 } }];
+  const outlets = [
+    ...r.outlets,
+    summary('Big', 'big.example', 'DE', 'newspaper', big),
+    summary('Tail', 'tail.example', 'FR', 'magazine', tail),
+  ];
+  const mentions = [
+    ...r.mentions,
+    {
+      id: 'men-4',
+      text: 'Tail meldet',
+      name: 'Tail',
+      outlet: 'Tail',
+      domain: 'tail.example',
+      referenceId: null,
+      reference: null,
+      linkId: tail[99].id,
+      referenced: true,
+      position: { index: 3, offset: 2000 },
+    },
+  ];
   return { ...r, links, mentions, outlets, breakdown: buildBreakdown(outlets) };
 }
 
@@ -39,7 +79,12 @@ describe('a report cut to its budget counts only what it kept', () => {
 
   it("each outlet's citedBy counts its kept items (fails today: Big still says 100 links)", () => {
     for (const o of fit.outlets) {
-      expect({ name: o.name, ...o.citedBy }).toEqual({ name: o.name, references: o.referenceIds.length, mentions: o.mentionIds.length, links: o.linkIds.length });
+      expect({ name: o.name, ...o.citedBy }).toEqual({
+        name: o.name,
+        references: o.referenceIds.length,
+        mentions: o.mentionIds.length,
+        links: o.linkIds.length,
+      });
     }
   });
 

@@ -6,10 +6,12 @@ import { fixture, linkedom, seedDirectory } from '../core/helpers';
 /** storage.session as the browsers enforce it: about 10 MB for keys and JSON values together. */
 const QUOTA = 10 * 1024 * 1024;
 const area = new Map<string, unknown>();
-const size = (m: Map<string, unknown>) => [...m].reduce((n, [k, v]) => n + k.length + new TextEncoder().encode(JSON.stringify(v)).length, 0);
+const size = (m: Map<string, unknown>) =>
+  [...m].reduce((n, [k, v]) => n + k.length + new TextEncoder().encode(JSON.stringify(v)).length, 0);
 const session = {
   refuse: null as null | ((keys: string[]) => boolean),
-  get: async (k: string | null) => (k === null ? Object.fromEntries(area) : area.has(k) ? { [k]: structuredClone(area.get(k)) } : {}),
+  get: async (k: string | null) =>
+    k === null ? Object.fromEntries(area) : area.has(k) ? { [k]: structuredClone(area.get(k)) } : {},
   set: async (items: Record<string, unknown>) => {
     if (session.refuse?.(Object.keys(items))) throw new Error('QUOTA_BYTES quota exceeded');
     const next = new Map(area);
@@ -27,7 +29,10 @@ const { bytesOf, fitReport, REPORT_BYTES } = await import('../../../src/backgrou
 /** The seed article with `n` more cited links whose URLs are `urlLength` characters long (1,200 × ~3.9 KB: a 9.6 MB report). */
 function longLinksReport(n: number, urlLength: number): SourceReport {
   const pad = 'x'.repeat(urlLength);
-  const links = Array.from({ length: n }, (_, i) => `<p>Mehr bei <a href="https://www.reuters.com/world/${i}/${pad}">Reuters ${i}</a>.</p>`).join('');
+  const links = Array.from(
+    { length: n },
+    (_, i) => `<p>Mehr bei <a href="https://www.reuters.com/world/${i}/${pad}">Reuters ${i}</a>.</p>`,
+  ).join('');
   const html = fixture('article.html').replace('</article>', `${links}</article>`);
   return analyze(linkedom(html), { url: 'https://nachrichten.example/politik/iran', directory: seedDirectory() });
 }

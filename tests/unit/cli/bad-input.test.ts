@@ -21,7 +21,11 @@ const dir = seedDirectory();
 async function cli(argv: string[], fs?: CliFs) {
   let out = '';
   let err = '';
-  const code = await run(argv, { stdout: { write: (s) => void (out += s) }, stderr: { write: (s) => void (err += s) } }, { directory: dir, fs });
+  const code = await run(
+    argv,
+    { stdout: { write: (s) => void (out += s) }, stderr: { write: (s) => void (err += s) } },
+    { directory: dir, fs },
+  );
   const lines = err.split('\n').filter(Boolean);
   return { code, out, err, lines, json: () => JSON.parse(out) };
 }
@@ -106,9 +110,15 @@ describe('CLI: charsets', () => {
   });
 
   it('maps windows-1252 0x80–0x9F to the right characters (Node decodes them as Latin-1)', async () => {
-    const bytes = Buffer.from([0x3c, 0x70, 0x3e, 0x80, 0x84, 0x93, 0x94, 0x96, 0x85, 0x99, 0x9f, 0x81, 0x3c, 0x2f, 0x70, 0x3e]);
+    const bytes = Buffer.from([
+      0x3c, 0x70, 0x3e, 0x80, 0x84, 0x93, 0x94, 0x96, 0x85, 0x99, 0x9f, 0x81, 0x3c, 0x2f, 0x70, 0x3e,
+    ]);
     const { decodeBytes } = await import('../../../src/cli/decode');
-    expect(decodeBytes(bytes, { html: true })).toEqual({ ok: true, encoding: 'windows-1252', text: '<p>€„“”–…™Ÿ\u0081</p>' });
+    expect(decodeBytes(bytes, { html: true })).toEqual({
+      ok: true,
+      encoding: 'windows-1252',
+      text: '<p>€„“”–…™Ÿ\u0081</p>',
+    });
   });
 
   it('reads windows-1252 plain text', async () => {
@@ -135,7 +145,11 @@ describe('CLI: folders with entries it cannot read', () => {
       `error: ${join(d, 'dangling.html')}: broken symbolic link (no such file or directory)`,
       `error: ${join(d, 'pipe.html')}: not a regular file (a device, FIFO or socket)`,
     ]);
-    expect(r.json().map((x: { file: string }) => x.file)).toEqual([join(d, 'a.html'), join(d, 'folder.html', 'inside.html'), join(d, 'sub', 'b.html')]);
+    expect(r.json().map((x: { file: string }) => x.file)).toEqual([
+      join(d, 'a.html'),
+      join(d, 'folder.html', 'inside.html'),
+      join(d, 'sub', 'b.html'),
+    ]);
   });
 
   it('never blocks on a FIFO given directly', async () => {
@@ -175,21 +189,36 @@ describe('CLI: folders with entries it cannot read', () => {
     copyFileSync(GOOD, join(d, 'ok.html'));
     copyFileSync(GOOD, join(d, 'secret.html'));
     copyFileSync(GOOD, join(d, 'locked', 'c.html'));
-    const r = await cli([d], denying((p) => p.endsWith('secret.html') || p.endsWith('locked')));
+    const r = await cli(
+      [d],
+      denying((p) => p.endsWith('secret.html') || p.endsWith('locked')),
+    );
     expect(r.code).toBe(1);
-    expect(r.lines.sort()).toEqual([`error: ${join(d, 'locked')}: cannot read folder: permission denied`, `error: ${join(d, 'secret.html')}: permission denied`]);
+    expect(r.lines.sort()).toEqual([
+      `error: ${join(d, 'locked')}: cannot read folder: permission denied`,
+      `error: ${join(d, 'secret.html')}: permission denied`,
+    ]);
     expect(r.json().map((x: { file: string }) => x.file)).toEqual([join(d, 'ok.html')]);
   });
 
   it('reports an I/O error while reading as such', async () => {
-    const r = await cli([GOOD, join(FIXTURES, 'article.html')], denying((p) => p.endsWith('article.html'), 'EIO'));
+    const r = await cli(
+      [GOOD, join(FIXTURES, 'article.html')],
+      denying((p) => p.endsWith('article.html'), 'EIO'),
+    );
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([`error: ${join(FIXTURES, 'article.html')}: input/output error while reading`]);
     expect(r.json()).toHaveLength(1);
   });
 
   it('refuses files too large to be a page without reading them', async () => {
-    const huge: CliFs = { ...nodeFs, stat: (p) => ({ ...nodeFs.stat(p), isFile: () => true, isDirectory: () => false, size: 2 ** 31 }), readFile: () => { throw new Error('must not read'); } };
+    const huge: CliFs = {
+      ...nodeFs,
+      stat: (p) => ({ ...nodeFs.stat(p), isFile: () => true, isDirectory: () => false, size: 2 ** 31 }),
+      readFile: () => {
+        throw new Error('must not read');
+      },
+    };
     const r = await cli([GOOD], huge);
     expect(r.code).toBe(1);
     expect(r.lines[0]).toMatch(/file too large \(2048 MB; the limit is 100 MB\)/);
@@ -201,7 +230,10 @@ describe('CLI: folders with entries it cannot read', () => {
     writeFileSync(join(empty, 'readme.md'), 'x');
     const r = await cli([empty, join(tmp, 'nope.html'), GOOD]);
     expect(r.code).toBe(1);
-    expect(r.lines).toEqual([`error: ${empty}: folder holds no .html, .htm, .html.gz, .txt or .warc files`, `error: ${join(tmp, 'nope.html')}: no such file or directory`]);
+    expect(r.lines).toEqual([
+      `error: ${empty}: folder holds no .html, .htm, .html.gz, .txt or .warc files`,
+      `error: ${join(tmp, 'nope.html')}: no such file or directory`,
+    ]);
     expect(r.json()).toHaveLength(1);
   });
 });
@@ -215,15 +247,21 @@ describe('CLI: exit codes and streams', () => {
     expect(r.json()).toHaveLength(2);
   });
 
-  it.each([[[]], [['--format']], [['--format', 'xml', GOOD]], [['--nope', GOOD]], [['-x']]])('exits 2 on usage error %j, nothing on stdout', async (argv) => {
-    const r = await cli(argv);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toMatch(/usage: npm run analyze/);
-  });
+  it.each([[[]], [['--format']], [['--format', 'xml', GOOD]], [['--nope', GOOD]], [['-x']]])(
+    'exits 2 on usage error %j, nothing on stdout',
+    async (argv) => {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/usage: npm run analyze/);
+    },
+  );
 
   it('warns on stderr when a page was too large to read whole, and still reports it', async () => {
-    const big = write('big.html', `<html><body><article><h1>Ein großer Artikel</h1>${`<p>${'Wort '.repeat(200_000)}</p>`.repeat(6)}</article></body></html>`);
+    const big = write(
+      'big.html',
+      `<html><body><article><h1>Ein großer Artikel</h1>${`<p>${'Wort '.repeat(200_000)}</p>`.repeat(6)}</article></body></html>`,
+    );
     const r = await cli([big]);
     expect(r.code).toBe(0);
     expect(r.lines).toEqual([`warning: ${big}: page too large, only its first part was analyzed`]);

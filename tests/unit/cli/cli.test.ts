@@ -11,7 +11,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'sl-cli-'));
 const cli = async (...argv: string[]) => {
   let out = '';
   let err = '';
-  const code = await run(argv, { stdout: { write: (s) => void (out += s) }, stderr: { write: (s) => void (err += s) } }, { directory: seedDirectory() });
+  const code = await run(
+    argv,
+    { stdout: { write: (s) => void (out += s) }, stderr: { write: (s) => void (err += s) } },
+    { directory: seedDirectory() },
+  );
   return { code, out, err };
 };
 
@@ -21,12 +25,23 @@ describe('CLI', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const r = JSON.parse(out);
-    expect(r).toMatchObject({ isArticle: true, lang: 'de', tags: ['Russland', 'Türkei', 'York'], declaredTotals: { web: 15, social: 194, forums: 38 } });
+    expect(r).toMatchObject({
+      isArticle: true,
+      lang: 'de',
+      tags: ['Russland', 'Türkei', 'York'],
+      declaredTotals: { web: 15, social: 194, forums: 38 },
+    });
     for (const o of r.outlets) expect(Object.keys(o)).toEqual(expect.arrayContaining(['name', 'domain', 'category']));
   });
 
   it('reports a missing file, exits 1, and still analyses the others', async () => {
-    const { code, out, err } = await cli('--format', 'json', join(FIXTURES, 'seed.txt'), join(tmp, 'missing.html'), join(FIXTURES, 'article-bare.html'));
+    const { code, out, err } = await cli(
+      '--format',
+      'json',
+      join(FIXTURES, 'seed.txt'),
+      join(tmp, 'missing.html'),
+      join(FIXTURES, 'article-bare.html'),
+    );
     expect(code).toBe(1);
     expect(err).toMatch(/missing\.html: no such file/);
     const list = JSON.parse(out);
@@ -36,7 +51,10 @@ describe('CLI', () => {
 
   it('reads .html.gz, .txt and windows-1252 pages', async () => {
     writeFileSync(join(tmp, 'seed.html.gz'), gzipSync(fixture('article.html')));
-    const latin = Buffer.from('<html><head><meta charset="utf-8"><title>Grüße aus Köln</title></head><body><p>Straße</p></body></html>', 'latin1');
+    const latin = Buffer.from(
+      '<html><head><meta charset="utf-8"><title>Grüße aus Köln</title></head><body><p>Straße</p></body></html>',
+      'latin1',
+    );
     writeFileSync(join(tmp, 'latin.html'), latin);
     const gz = JSON.parse((await cli(join(tmp, 'seed.html.gz'))).out);
     expect(gz.mentions).toHaveLength(3);
@@ -89,7 +107,10 @@ describe('decodeBytes', () => {
   });
   it('honours BOMs and declared legacy charsets', () => {
     expect(decodeBytes(Buffer.from('\ufeffÄ', 'utf16le'), { html: true })).toMatchObject({ ok: true, text: 'Ä' });
-    const iso = Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">'), Buffer.from([0xa4])]);
+    const iso = Buffer.concat([
+      Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">'),
+      Buffer.from([0xa4]),
+    ]);
     expect(decodeBytes(iso, { html: true })).toMatchObject({ ok: true, encoding: 'iso-8859-15' });
   });
 });

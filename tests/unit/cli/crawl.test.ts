@@ -16,7 +16,9 @@ import { cli } from './run-cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sl-cli-crawl-'));
 /** Every HTML fixture the CLI can analyse (the broken ones under cli/ are for the error tests). */
-const PAGES = collectInputs([FIXTURES]).files.filter((f) => /\.html?$/i.test(f) && !f.includes(`${join('fixtures', 'cli')}`) && !f.includes('fuzz'));
+const PAGES = collectInputs([FIXTURES]).files.filter(
+  (f) => /\.html?$/i.test(f) && !f.includes(`${join('fixtures', 'cli')}`) && !f.includes('fuzz'),
+);
 /** A report without what differs between a file and its WARC record (the input's name) or between runs (timings). */
 const comparable = (r: Record<string, unknown>) => {
   const rest = { ...r };
@@ -28,7 +30,10 @@ const comparable = (r: Record<string, unknown>) => {
 
 async function fixtureWarc(name: string): Promise<string> {
   const out = join(tmp, name);
-  await writeWarc(out, PAGES.map((f) => ({ ...pageOfFile(f, readFileSync(f)), date: '2025-03-05T10:00:00Z' })));
+  await writeWarc(
+    out,
+    PAGES.map((f) => ({ ...pageOfFile(f, readFileSync(f)), date: '2025-03-05T10:00:00Z' })),
+  );
   return out;
 }
 
@@ -46,7 +51,11 @@ describe('WARC input', () => {
 
   it('reports carry the input name and the record URL, date and id', async () => {
     const warc = await fixtureWarc('meta.warc.gz');
-    const [first] = (await cli(['--format', 'ndjson', warc])).ndjson() as { file: string; url: string; warc: { url: string; date: string; id: string } }[];
+    const [first] = (await cli(['--format', 'ndjson', warc])).ndjson() as {
+      file: string;
+      url: string;
+      warc: { url: string; date: string; id: string };
+    }[];
     expect(first.file).toBe(warc);
     expect(first.warc.url).toBe(first.url);
     expect(first.warc.date).toBe('2025-03-05T10:00:00Z');
@@ -62,11 +71,25 @@ describe('WARC input', () => {
 
   it('only response records with an HTML content type are pages', async () => {
     const { WARCRecord, WARCSerializer } = await import('warcio');
-    const json = WARCRecord.create({ url: 'https://a.example/api', type: 'response', httpHeaders: { 'Content-Type': 'application/json' }, statusline: 'HTTP/1.1 200 OK' }, [new TextEncoder().encode('{}')]);
-    const request = WARCRecord.create({ url: 'https://a.example/', type: 'request', httpHeaders: {}, statusline: 'GET / HTTP/1.1' }, []);
+    const json = WARCRecord.create(
+      {
+        url: 'https://a.example/api',
+        type: 'response',
+        httpHeaders: { 'Content-Type': 'application/json' },
+        statusline: 'HTTP/1.1 200 OK',
+      },
+      [new TextEncoder().encode('{}')],
+    );
+    const request = WARCRecord.create(
+      { url: 'https://a.example/', type: 'request', httpHeaders: {}, statusline: 'GET / HTTP/1.1' },
+      [],
+    );
     const page = await serializeRecord(pageOfFile(PAGES[0], readFileSync(PAGES[0])), false);
     const out = join(tmp, 'mixed.warc');
-    writeFileSync(out, Buffer.concat([await WARCSerializer.serialize(json), await WARCSerializer.serialize(request), page]));
+    writeFileSync(
+      out,
+      Buffer.concat([await WARCSerializer.serialize(json), await WARCSerializer.serialize(request), page]),
+    );
     const r = await cli(['--format', 'ndjson', out]);
     expect(r.code).toBe(0);
     expect(r.ndjson()).toHaveLength(1);
@@ -89,8 +112,12 @@ describe('broken inputs', () => {
     const r = await cli(['--format', 'ndjson', malformed, truncated, locked, PAGES[1]], { fs: deny });
     expect(r.code).toBe(1);
     expect(r.lines).toHaveLength(3);
-    expect(r.lines[0]).toMatch(/^error: .*malformed\.warc\.gz: malformed or truncated WARC record at byte \d+; skipped to byte \d+$/);
-    expect(r.lines[1]).toMatch(/^error: .*truncated\.warc\.gz: malformed or truncated WARC record at byte \d+; nothing readable after it$/);
+    expect(r.lines[0]).toMatch(
+      /^error: .*malformed\.warc\.gz: malformed or truncated WARC record at byte \d+; skipped to byte \d+$/,
+    );
+    expect(r.lines[1]).toMatch(
+      /^error: .*truncated\.warc\.gz: malformed or truncated WARC record at byte \d+; nothing readable after it$/,
+    );
     expect(r.lines[2]).toBe(`error: ${locked}: permission denied`);
     const urls = r.ndjson().map((x) => (x.warc as { url: string } | undefined)?.url ?? x.file);
     const url = (i: number) => pageOfFile(PAGES[i], readFileSync(PAGES[i])).url;
@@ -110,7 +137,12 @@ describe('worker threads', () => {
     expect(two.ndjson().map((r) => r.file)).toEqual(PAGES);
     expect(two.ndjson().map(comparable)).toEqual(one.ndjson().map(comparable));
     const loose = await cli(['--format', 'ndjson', '--jobs', '2', '--unordered', ...PAGES], { workers: true });
-    expect(loose.ndjson().map((r) => r.file).sort()).toEqual([...PAGES].sort());
+    expect(
+      loose
+        .ndjson()
+        .map((r) => r.file)
+        .sort(),
+    ).toEqual([...PAGES].sort());
   }, 60_000);
 
   it('work on WARC input and keep the json array shape, byte for byte as JSON.stringify(list, null, 2)', async () => {
@@ -126,13 +158,22 @@ describe('shards and resume', () => {
   it('--shard splits the pages into disjoint parts that add up to all of them', async () => {
     const warc = await fixtureWarc('shard.warc.gz');
     const parts = [];
-    for (const i of [1, 2, 3]) parts.push((await cli(['--format', 'ndjson', '--shard', `${i}/3`, ...PAGES, warc])).ndjson().map((r) => (r.warc as { id: string } | undefined)?.id ?? r.file));
+    for (const i of [1, 2, 3])
+      parts.push(
+        (await cli(['--format', 'ndjson', '--shard', `${i}/3`, ...PAGES, warc]))
+          .ndjson()
+          .map((r) => (r.warc as { id: string } | undefined)?.id ?? r.file),
+      );
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(PAGES.length * 2);
     expect(parts.every((p) => p.length > 0)).toBe(true);
     // Deterministic: the same shard twice is the same pages.
-    expect((await cli(['--format', 'ndjson', '--shard', '2/3', ...PAGES, warc])).ndjson().map((r) => (r.warc as { id: string } | undefined)?.id ?? r.file)).toEqual(parts[1]);
+    expect(
+      (await cli(['--format', 'ndjson', '--shard', '2/3', ...PAGES, warc]))
+        .ndjson()
+        .map((r) => (r.warc as { id: string } | undefined)?.id ?? r.file),
+    ).toEqual(parts[1]);
   });
 
   it('--skip-done resumes after a crash: only the pages missing from the NDJSON output are analysed', async () => {
@@ -143,12 +184,26 @@ describe('shards and resume', () => {
     writeFileSync(partial, `${full.slice(0, 5).join('\n')}\n${full[5].slice(0, 100)}`);
     const rest = await cli(['--format', 'ndjson', '--skip-done', partial, ...PAGES.slice(0, 4), warc]);
     expect(rest.code).toBe(0);
-    expect(rest.lines).toEqual([`warning: ${partial}: 1 line(s) are not a report (a run cut off mid-line?); those pages are analysed again`]);
-    expect(rest.out.split('\n').filter(Boolean).map((l) => comparable(JSON.parse(l) as Record<string, unknown>))).toEqual(full.slice(5).map((l) => comparable(JSON.parse(l) as Record<string, unknown>)));
+    expect(rest.lines).toEqual([
+      `warning: ${partial}: 1 line(s) are not a report (a run cut off mid-line?); those pages are analysed again`,
+    ]);
+    expect(
+      rest.out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => comparable(JSON.parse(l) as Record<string, unknown>)),
+    ).toEqual(full.slice(5).map((l) => comparable(JSON.parse(l) as Record<string, unknown>)));
   });
 
   it('rejects a bad --shard and --jobs as usage errors', async () => {
-    for (const argv of [['--shard', '0/3'], ['--shard', '4/3'], ['--shard', 'x'], ['--jobs', '0'], ['--jobs', 'many']]) expect((await cli([...argv, PAGES[0]])).code).toBe(2);
+    for (const argv of [
+      ['--shard', '0/3'],
+      ['--shard', '4/3'],
+      ['--shard', 'x'],
+      ['--jobs', '0'],
+      ['--jobs', 'many'],
+    ])
+      expect((await cli([...argv, PAGES[0]])).code).toBe(2);
   });
 });
 
@@ -158,11 +213,22 @@ describe('--summary', () => {
     mkdirSync(d, { recursive: true });
     copyFileSync(join(FIXTURES, 'article.html'), join(d, 'a.html'));
     copyFileSync(join(FIXTURES, 'article.html'), join(d, 'b.html'));
-    const one = JSON.parse((await cli([join(FIXTURES, 'article.html')])).out) as { outlets: { name: string; citedBy: { references: number } }[]; breakdown: { byCategory: Record<string, number> } };
-    const s = JSON.parse((await cli(['--summary', d])).out) as { pages: number; outlets: { name: string; pages: number; references: number }[]; byCategory: Record<string, number> };
+    const one = JSON.parse((await cli([join(FIXTURES, 'article.html')])).out) as {
+      outlets: { name: string; citedBy: { references: number } }[];
+      breakdown: { byCategory: Record<string, number> };
+    };
+    const s = JSON.parse((await cli(['--summary', d])).out) as {
+      pages: number;
+      outlets: { name: string; pages: number; references: number }[];
+      byCategory: Record<string, number>;
+    };
     expect(s.pages).toBe(2);
     expect(s.outlets).toHaveLength(one.outlets.length);
-    for (const o of one.outlets) expect(s.outlets.find((x) => x.name === o.name)).toMatchObject({ pages: 2, references: 2 * o.citedBy.references });
+    for (const o of one.outlets)
+      expect(s.outlets.find((x) => x.name === o.name)).toMatchObject({
+        pages: 2,
+        references: 2 * o.citedBy.references,
+      });
     expect(s.byCategory.news).toBe(2 * one.breakdown.byCategory.news);
     const table = await cli(['--summary', '--format', 'table', d]);
     expect(table.out).toMatch(/^2 pages, 2 articles\n\noutlet\s+domain/);

@@ -93,15 +93,13 @@ function semicolonCells(csv: string): string[] {
         if (c === '"' && line[i + 1] === '"') {
           cell += '"';
           i++;
-        }
-        else if (c === '"') quoted = false;
+        } else if (c === '"') quoted = false;
         else cell += c;
       } else if (c === '"') quoted = true;
       else if (c === ';') {
         cells.push(cell);
         cell = '';
-      }
-      else cell += c;
+      } else cell += c;
     }
     cells.push(cell);
   }
@@ -184,7 +182,8 @@ describe('CLI: folders and encodings', () => {
       if (c >= 'S' && c <= 'Z') return 0xe2 + (x - 'S'.charCodeAt(0));
       return 0x6f;
     };
-    const text = '<html><head><title>Hallo Welt</title></head><body><p>Ein Text aus dem Rechenzentrum der Bank.</p>\n<p>Noch ein Absatz mit Worten.</p></body></html>';
+    const text =
+      '<html><head><title>Hallo Welt</title></head><body><p>Ein Text aus dem Rechenzentrum der Bank.</p>\n<p>Noch ein Absatz mit Worten.</p></body></html>';
     const bad = write('ebcdic.html', Buffer.from([...text].map(ebcdic)));
     const r = await cli([bad, GOOD]);
     expect(r.code).toBe(1);

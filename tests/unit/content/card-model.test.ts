@@ -25,12 +25,26 @@ describe('card model', () => {
   it('names platform and account for a social link without an outlet', () => {
     const r = validReport();
     const link: Link = {
-      id: 'lnk-9', url: 'https://x.com/someone/status/1', domain: 'x.com', text: 'post', category: 'social', outlet: null,
-      platform: { name: 'X', account: '@someone' }, shortener: false, position: { index: 0, offset: null },
+      id: 'lnk-9',
+      url: 'https://x.com/someone/status/1',
+      domain: 'x.com',
+      text: 'post',
+      category: 'social',
+      outlet: null,
+      platform: { name: 'X', account: '@someone' },
+      shortener: false,
+      position: { index: 0, offset: null },
     };
     r.links.push(link);
     const m = cardModel(r, { kind: 'link', link });
-    expect(m).toMatchObject({ title: 'X', domain: 'x.com', category: 'social', platform: { name: 'X', account: '@someone' }, homepage: 'https://x.com/', quote: null });
+    expect(m).toMatchObject({
+      title: 'X',
+      domain: 'x.com',
+      category: 'social',
+      platform: { name: 'X', account: '@someone' },
+      homepage: 'https://x.com/',
+      quote: null,
+    });
   });
 
   it('never passes on a page-controlled javascript: or data: URL', () => {

@@ -19,7 +19,9 @@ describe('outlet status in the hover card', () => {
     expect(m.status).toBeNull();
     expect(renderCard(m, actions).textContent).not.toContain('closed');
     expect(renderCard({ ...m, status: 'closed:2023' }, actions).textContent).toContain('closed in 2023');
-    expect(renderCard({ ...m, status: 'renamed:Scripps News' }, actions).textContent).toContain('renamed to Scripps News');
+    expect(renderCard({ ...m, status: 'renamed:Scripps News' }, actions).textContent).toContain(
+      'renamed to Scripps News',
+    );
   });
 
   it('takes the status from the outlet summary of the report', () => {
@@ -30,7 +32,19 @@ describe('outlet status in the hover card', () => {
 
   it('is copied from the directory into the outlet summary', () => {
     const r = validReport();
-    const dir = createDirectory([{ id: 'reuters', name: 'Reuters', aliases: [], domains: ['reuters.com'], country: 'GB', languages: ['en'], type: 'news-agency', owner: null, status: 'closed:2023' }]);
+    const dir = createDirectory([
+      {
+        id: 'reuters',
+        name: 'Reuters',
+        aliases: [],
+        domains: ['reuters.com'],
+        country: 'GB',
+        languages: ['en'],
+        type: 'news-agency',
+        owner: null,
+        status: 'closed:2023',
+      },
+    ]);
     const [summary] = buildOutlets([], [r.mentions[0]], [], dir);
     expect(summary).toMatchObject({ name: 'Reuters', status: 'closed:2023' });
     const active = buildOutlets([], [r.mentions[0]], [], createDirectory([]));

@@ -66,7 +66,10 @@ const move = (target: Element) => {
 
 function page() {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-  return analyze(document, { url: 'https://nachrichten.example/politik/iran', directory: createDirectory(SEED_OUTLETS) });
+  return analyze(document, {
+    url: 'https://nachrichten.example/politik/iran',
+    directory: createDirectory(SEED_OUTLETS),
+  });
 }
 
 function mount(report = page(), settings = { hoverCards: true, mentionMarks: true }, signal?: AbortSignal) {
@@ -101,7 +104,11 @@ describe('hover UI parts on one AbortSignal', () => {
   it('mounts the host and the marks at once, and shows a link card on hover and a mention card over its mark', () => {
     const { ui } = mount();
     expect(added()).toHaveLength(1);
-    expect(highlights.get(MARK)?.ranges.map((r) => r.toString())).toEqual(['Al Jazeera berichtet', 'Newsweek hebt hervor', 'Die New York Times betont']);
+    expect(highlights.get(MARK)?.ranges.map((r) => r.toString())).toEqual([
+      'Al Jazeera berichtet',
+      'Newsweek hebt hervor',
+      'Die New York Times betont',
+    ]);
     expect(card()).toBeNull();
 
     move(link());
@@ -220,7 +227,7 @@ describe('hover UI parts on one AbortSignal', () => {
     move(paragraphWith('Al Jazeera berichtet'));
     vi.advanceTimersByTime(DWELL_MS);
     (card()!.querySelector('.menu-button') as HTMLButtonElement).click();
-    (card()!.querySelectorAll<HTMLButtonElement>('.menu-item')[0]).click();
+    card()!.querySelectorAll<HTMLButtonElement>('.menu-item')[0].click();
     expect(card()!.querySelector('.notice')).not.toBeNull();
     first.ui.destroy();
     expect(added()).toHaveLength(1); // the notice stays readable

@@ -46,7 +46,10 @@ const link = () => document.querySelector('a[href="https://www.aljazeera.com"]')
 
 function setup(settings = { hoverCards: true, mentionMarks: true }) {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-  const report = analyze(document, { url: 'https://nachrichten.example/politik/iran', directory: createDirectory(SEED_OUTLETS) });
+  const report = analyze(document, {
+    url: 'https://nachrichten.example/politik/iran',
+    directory: createDirectory(SEED_OUTLETS),
+  });
   const onDead = vi.fn();
   const alive = vi.fn(() => true);
   const goToReference = vi.fn();
@@ -57,7 +60,16 @@ function setup(settings = { hoverCards: true, mentionMarks: true }) {
 describe('hover cards in the page (DOM, fake timers)', () => {
   let ctx: ReturnType<typeof setup>;
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    vi.useFakeTimers({
+      toFake: [
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+      ],
+    });
     root = null;
     ctx = setup();
   });
@@ -92,7 +104,11 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     expect(card()).toBeNull();
     // Nothing on the host says a card was open, or whose host it is.
     expect(host()!.tagName).toBe('DIV');
-    expect(host()!.getAttributeNames().filter((n) => n !== 'popover')).toEqual([]);
+    expect(
+      host()!
+        .getAttributeNames()
+        .filter((n) => n !== 'popover'),
+    ).toEqual([]);
   });
 
   it('hides after the grace period when focus leaves the link', () => {
@@ -107,7 +123,8 @@ describe('hover cards in the page (DOM, fake timers)', () => {
   });
 
   it('opens on pointer dwell through one delegated listener, and leaving the link hides it', () => {
-    const move = (target: Element) => target.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: 10, clientY: 10 }));
+    const move = (target: Element) =>
+      target.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: 10, clientY: 10 }));
     move(link());
     vi.advanceTimersByTime(16); // one animation frame
     vi.advanceTimersByTime(DWELL_MS);
@@ -141,7 +158,9 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     vi.advanceTimersByTime(DWELL_MS);
     expect(openKind()).toBe('mention');
     expect(card()!.textContent).toContain('“Al Jazeera berichtet”');
-    const go = [...card()!.querySelectorAll('button.action')].find((b) => b.textContent === 'Go to Referenz 1') as HTMLButtonElement;
+    const go = [...card()!.querySelectorAll('button.action')].find(
+      (b) => b.textContent === 'Go to Referenz 1',
+    ) as HTMLButtonElement;
     expect(go).toBeTruthy();
     // Enter moves focus into the card; the reference link scrolls.
     proxies[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -155,7 +174,9 @@ describe('hover cards in the page (DOM, fake timers)', () => {
     vi.advanceTimersByTime(DWELL_MS);
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
-    card()!.querySelector('.menu-button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    card()!
+      .querySelector('.menu-button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
     expect(pageKeys).not.toHaveBeenCalled();
     document.removeEventListener('keydown', pageKeys);
   });
@@ -191,7 +212,9 @@ describe('hover cards in the page (DOM, fake timers)', () => {
   });
 
   it('page-dispatched pointer moves and focus do not open a card', () => {
-    link().dispatchEvent(Object.assign(new MouseEvent('pointermove', { bubbles: true, clientX: 10, clientY: 10 }), { forged: true }));
+    link().dispatchEvent(
+      Object.assign(new MouseEvent('pointermove', { bubbles: true, clientX: 10, clientY: 10 }), { forged: true }),
+    );
     vi.advanceTimersByTime(16);
     link().dispatchEvent(Object.assign(new FocusEvent('focusin', { bubbles: true }), { forged: true }));
     vi.advanceTimersByTime(DWELL_MS * 2);

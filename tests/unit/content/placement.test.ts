@@ -17,7 +17,8 @@ describe('where the card goes', () => {
   });
 
   it('reads the line height of the text around the item', () => {
-    document.body.innerHTML = '<p style="font-size: 18px; line-height: 30px">Laut <a href="#">Reuters</a> hat</p><p style="font-size: 20px">x <b>y</b></p>';
+    document.body.innerHTML =
+      '<p style="font-size: 18px; line-height: 30px">Laut <a href="#">Reuters</a> hat</p><p style="font-size: 20px">x <b>y</b></p>';
     expect(lineHeightAt(document.querySelector('a')!)).toBe(30);
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('b')!.firstChild!);

@@ -18,7 +18,10 @@ const { seedDirectory } = await import('../core/helpers');
 import type { SessionDeps, UiSwitches } from '../../../src/content/session';
 import type { SourceReport } from '../../../src/core/types';
 
-const LONG = 'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das vieles neu ordnet. '.repeat(6);
+const LONG =
+  'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das vieles neu ordnet. '.repeat(
+    6,
+  );
 const articleHtml = (cite: string) =>
   `<html lang="de"><head><title>Gipfel</title><meta property="og:type" content="article"></head><body><article><h1>Gipfel in Berlin</h1><p>${LONG}</p><p>${cite}</p></article></body></html>`;
 const HOST = 'news.example';
@@ -73,7 +76,9 @@ function harness(html = articleHtml('Laut Reuters war es knapp.')) {
 /** Stores settings and tells the listeners, as storage.onChanged does. */
 async function storeSettings(value: Record<string, unknown>) {
   stored.settings = value;
-  for (const [listener] of browserMock.storage.onChanged.addListener.mock.calls as unknown as Array<[(c: unknown, a: string) => void]>) {
+  for (const [listener] of browserMock.storage.onChanged.addListener.mock.calls as unknown as Array<
+    [(c: unknown, a: string) => void]
+  >) {
     listener({ settings: { newValue: value } }, 'sync');
   }
   await flush();
@@ -86,8 +91,15 @@ describe('the content session', () => {
     browserMock.runtime.sendMessage.mockClear();
     // The background, as handlers.ts answers report:analyze (storing left out).
     // The mock's own type answers { ok }; this one answers as the background does.
-    (browserMock.runtime.sendMessage as unknown as { mockImplementation: (f: (m: unknown) => Promise<unknown>) => void }).mockImplementation(async (m: unknown) => {
-      const { type, payload } = m as { type: string; payload: Parameters<typeof analyzeSnapshot>[0] & { full: boolean } };
+    (
+      browserMock.runtime.sendMessage as unknown as {
+        mockImplementation: (f: (m: unknown) => Promise<unknown>) => void;
+      }
+    ).mockImplementation(async (m: unknown) => {
+      const { type, payload } = m as {
+        type: string;
+        payload: Parameters<typeof analyzeSnapshot>[0] & { full: boolean };
+      };
       if (type !== 'report:analyze') return { ok: true };
       const report = await analyzeSnapshot(payload, { full: payload.full, directory: async () => seedDirectory() });
       return { report, ui: { hoverCards: true, mentionMarks: true } };
@@ -110,7 +122,9 @@ describe('the content session', () => {
     await h.session.start();
     expect(h.session.state()).toBe('disabled');
     expect(h.session.status()).toEqual({ state: 'disabled', host: HOST });
-    expect(browserMock.runtime.sendMessage).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'report:analyze' }));
+    expect(browserMock.runtime.sendMessage).not.toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'report:analyze' }),
+    );
     await storeSettings({ disabledSites: [] });
     expect(h.session.state()).toBe('done');
     expect(h.shown()).toHaveLength(1);
@@ -175,7 +189,9 @@ describe('the content session', () => {
   });
 
   it('runs the full analysis when the popup asks, even on a page judged no article', async () => {
-    const h = harness('<html><head><title>Start</title></head><body><ul><li><a href="https://www.reuters.com/x">Reuters</a></li></ul></body></html>');
+    const h = harness(
+      '<html><head><title>Start</title></head><body><ul><li><a href="https://www.reuters.com/x">Reuters</a></li></ul></body></html>',
+    );
     await h.session.start();
     expect(h.session.current()?.status).toBe('detection-only');
     const report = await h.session.analyzeNow();

@@ -10,7 +10,11 @@ import { MAX_SNAPSHOT_CHARS } from '../../../src/messaging/snapshot';
 function livePage(html: string, hiddenClass = 'hide'): Document {
   const { document, window } = parseHTML(html);
   (window as unknown as { getComputedStyle: (el: Element) => Partial<CSSStyleDeclaration> }).getComputedStyle = (el) =>
-    el.classList.contains(hiddenClass) ? { display: 'none', visibility: 'visible' } : el.classList.contains('ghost') ? { display: 'block', visibility: 'hidden' } : { display: 'block', visibility: 'visible' };
+    el.classList.contains(hiddenClass)
+      ? { display: 'none', visibility: 'visible' }
+      : el.classList.contains('ghost')
+        ? { display: 'block', visibility: 'hidden' }
+        : { display: 'block', visibility: 'visible' };
   return document;
 }
 
@@ -49,7 +53,9 @@ describe('the page snapshot', () => {
   });
 
   it('cuts markup that no message could carry at a tag, and says so', () => {
-    const doc = livePage(`<html><head></head><body>${'<p>Absatz mit etwas Text.</p>'.repeat(Math.ceil(MAX_SNAPSHOT_CHARS / 26) + 10)}</body></html>`);
+    const doc = livePage(
+      `<html><head></head><body>${'<p>Absatz mit etwas Text.</p>'.repeat(Math.ceil(MAX_SNAPSHOT_CHARS / 26) + 10)}</body></html>`,
+    );
     const snap = takeSnapshot(doc, 'https://news.example/a');
     expect(snap.cut).toBe(true);
     expect(snap.html.length).toBeLessThanOrEqual(MAX_SNAPSHOT_CHARS);
@@ -60,6 +66,9 @@ describe('the page snapshot', () => {
     const doc = livePage('<html><head></head><body><noscript></noscript></body></html>');
     doc.getElementsByTagName('noscript')[0].appendChild(doc.createTextNode('<img src=x>'));
     expect(takeSnapshot(doc, 'https://news.example/a').noscriptText).toBe(true);
-    expect(takeSnapshot(livePage('<html><body><noscript><p>x</p></noscript></body></html>'), 'https://news.example/a').noscriptText).toBe(false);
+    expect(
+      takeSnapshot(livePage('<html><body><noscript><p>x</p></noscript></body></html>'), 'https://news.example/a')
+        .noscriptText,
+    ).toBe(false);
   });
 });

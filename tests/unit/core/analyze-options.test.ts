@@ -8,7 +8,11 @@ const html = fixture('article.html');
 
 describe('analyze with the caller’s detection', () => {
   it('uses the verdict it is given instead of detecting again, and keeps its time in the timings', () => {
-    const given: Detection = { isArticle: true, confidence: 0.61, reasons: [{ code: 'og-type-article', weight: 2, detail: 'given' }] };
+    const given: Detection = {
+      isArticle: true,
+      confidence: 0.61,
+      reasons: [{ code: 'og-type-article', weight: 2, detail: 'given' }],
+    };
     let now = 0;
     const clock = () => (now += 5);
     const r = analyze(linkedom(html), { url, directory: testDirectory(), detection: given, detectMs: 3, clock });
@@ -48,9 +52,13 @@ describe('analysis in steps', () => {
   it('does not pause after a detection it was given', async () => {
     let pauses = 0;
     const given: Detection = { isArticle: true, confidence: 0.9, reasons: [] };
-    await analyzeInSteps(linkedom(html), { url, directory: testDirectory(), detection: given, detectMs: 1 }, async () => {
-      pauses++;
-    });
+    await analyzeInSteps(
+      linkedom(html),
+      { url, directory: testDirectory(), detection: given, detectMs: 1 },
+      async () => {
+        pauses++;
+      },
+    );
     expect(pauses).toBe(3);
   });
 });

@@ -14,8 +14,15 @@ import type { OutletType } from '../../../src/core/types';
 import { linkedom } from './helpers';
 
 type Marked = Outlet & { needsContext?: string[] };
-const o = (id: string, name: string, aliases: string[], domains: string[], country: string, type: OutletType, languages: string[] = []): Marked =>
-  ({ id, name, aliases, domains, country, languages, type, owner: null });
+const o = (
+  id: string,
+  name: string,
+  aliases: string[],
+  domains: string[],
+  country: string,
+  type: OutletType,
+  languages: string[] = [],
+): Marked => ({ id, name, aliases, domains, country, languages, type, owner: null });
 
 const OUTLETS: Marked[] = [
   o('reuters', 'Reuters', [], ['reuters.com'], 'GB', 'news-agency', ['en']),
@@ -43,20 +50,34 @@ const OUTLETS: Marked[] = [
   o('rtl', 'RTL', [], ['rtl.de'], 'DE', 'broadcaster', ['de']),
 ];
 const dir = createDirectory(OUTLETS);
-const names = (text: string, lang: string | null = null) => findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => f.entry.name);
-const texts = (text: string, lang: string | null = null) => findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => f.text);
+const names = (text: string, lang: string | null = null) =>
+  findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => f.entry.name);
+const texts = (text: string, lang: string | null = null) =>
+  findMentions(textBlocks(text), dir, new Set(), { lang }).map((f) => f.text);
 const cited = (text: string, url: string, lang: string) => analyzeText(text, { directory: dir, url, lang });
 
 describe('wire datelines and credits', () => {
-  const outletsOf = (text: string, lang = 'en') => cited(`Headline of the story\n${text}`, 'https://paper.example/a', lang).references.map((r) => r.outlet);
+  const outletsOf = (text: string, lang = 'en') =>
+    cited(`Headline of the story\n${text}`, 'https://paper.example/a', lang).references.map((r) => r.outlet);
   it('reads US datelines with a state and a date', () => {
-    expect(outletsOf('PORTLAND, Ore. (AP) — Officials said on Monday that the bridge would stay closed for weeks.')).toEqual(['Associated Press']);
-    expect(outletsOf('KATHMANDU, April 25 (Reuters) - Rescue teams reached the village late on Tuesday, officials said.')).toEqual(['Reuters']);
+    expect(
+      outletsOf('PORTLAND, Ore. (AP) — Officials said on Monday that the bridge would stay closed for weeks.'),
+    ).toEqual(['Associated Press']);
+    expect(
+      outletsOf('KATHMANDU, April 25 (Reuters) - Rescue teams reached the village late on Tuesday, officials said.'),
+    ).toEqual(['Reuters']);
   });
   it('reads closing credit lines of agency codes', () => {
-    expect(outletsOf('The match was played in front of a full stadium on Sunday evening.\ndpa/AFP/lho', 'de')).toEqual(['Deutsche Presse-Agentur', 'Agence France-Presse']);
-    expect(outletsOf('The minister left the meeting early and gave no statement.\n— PTI')).toEqual(['Press Trust of India']);
-    expect(outletsOf('Der Trainer wollte sich nach dem Spiel nicht äußern, hieß es. (sid)', 'de')).toEqual(['Sport-Informations-Dienst']);
+    expect(outletsOf('The match was played in front of a full stadium on Sunday evening.\ndpa/AFP/lho', 'de')).toEqual([
+      'Deutsche Presse-Agentur',
+      'Agence France-Presse',
+    ]);
+    expect(outletsOf('The minister left the meeting early and gave no statement.\n— PTI')).toEqual([
+      'Press Trust of India',
+    ]);
+    expect(outletsOf('Der Trainer wollte sich nach dem Spiel nicht äußern, hieß es. (sid)', 'de')).toEqual([
+      'Sport-Informations-Dienst',
+    ]);
   });
   it('reads "contributed reporting"', () => {
     expect(outletsOf('The talks went on late into the night.\nReuters contributed reporting.')).toEqual(['Reuters']);
@@ -99,9 +120,13 @@ describe('German press style', () => {
     expect(names('Im ZDF-Interview wich der Minister der Frage aus.')).toEqual(['ZDF']);
   });
   it('undoes inflection of articles and adjectives', () => {
-    expect(names('Das sagte Experte Max Muster der Deutschen Presse-Agentur.', 'de')).toEqual(['Deutsche Presse-Agentur']);
+    expect(names('Das sagte Experte Max Muster der Deutschen Presse-Agentur.', 'de')).toEqual([
+      'Deutsche Presse-Agentur',
+    ]);
     expect(names('Das sagte ein Sprecher der Kleinen Zeitung am Freitag.', 'de')).toEqual(['Kleine Zeitung']);
-    expect(names('Das sagte Meteorologe Max Muster dem Westfälischen Anzeiger.', 'de')).toEqual(['Westfälischer Anzeiger']);
+    expect(names('Das sagte Meteorologe Max Muster dem Westfälischen Anzeiger.', 'de')).toEqual([
+      'Westfälischer Anzeiger',
+    ]);
     expect(names('Das sagte der Autor dem Züricher „Tages-Anzeiger“.', 'de')).toEqual(['Tages-Anzeiger']);
   });
   it('reads noun-phrase attributions', () => {
@@ -112,17 +137,24 @@ describe('German press style', () => {
     expect(names('Dem Stern zufolge ist der Vertrag unterschrieben.')).toEqual(['Stern']);
   });
   it('reads descriptors before the name, and names joined by "und"', () => {
-    expect(texts('Das meldete die Nachrichtenagentur Reuters am Abend.')).toEqual(['meldete die Nachrichtenagentur Reuters']);
+    expect(texts('Das meldete die Nachrichtenagentur Reuters am Abend.')).toEqual([
+      'meldete die Nachrichtenagentur Reuters',
+    ]);
     expect(names('Wie der britische Sender BBC am Dienstag berichtete, ist der Streik vorbei.')).toEqual(['BBC']);
-    expect(names('Jüngst berichteten die französischsprachigen Medien Le Figaro und RTL darüber.')).toEqual(['Le Figaro', 'RTL']);
+    expect(names('Jüngst berichteten die französischsprachigen Medien Le Figaro und RTL darüber.')).toEqual([
+      'Le Figaro',
+      'RTL',
+    ]);
   });
   it('reads plural past verbs and a name after a preposition at the sentence start', () => {
     expect(texts('Auf CNN berichteten die Moderatoren stundenlang über den Sturm.', 'de')).toEqual(['CNN berichteten']);
     expect(names('Bei Politico erklärten zwei Diplomaten, der Plan sei gescheitert.', 'de')).toEqual(['Politico']);
   });
-  it("reads a descriptor-named outlet whose lead story, editorial or front page the sentence cites", () => {
+  it('reads a descriptor-named outlet whose lead story, editorial or front page the sentence cites', () => {
     expect(names('Mit einem Leitartikel wandte sich das Magazin „Stern“ gegen die Pläne.', 'de')).toEqual(['Stern']);
-    expect(names('Mit einem Aufmacher auf Englisch hat sich die Zeitung „Politico“ gegen den Plan gestellt.', 'de')).toEqual(['Politico']);
+    expect(
+      names('Mit einem Aufmacher auf Englisch hat sich die Zeitung „Politico“ gegen den Plan gestellt.', 'de'),
+    ).toEqual(['Politico']);
     expect(names('The website Politico ran an editorial against the plan.', 'en')).toEqual(['Politico']);
     expect(names('Das Magazin „Stern“ liegt am Kiosk neben den anderen Heften.', 'de')).toEqual([]);
   });
@@ -134,7 +166,9 @@ describe('German press style', () => {
 
 describe('English noun phrases and descriptors', () => {
   it('reads descriptors and report nouns', () => {
-    expect(names('The announcement was carried by the state-run Xinhua News Agency, which gave no figures.')).toEqual([]);
+    expect(names('The announcement was carried by the state-run Xinhua News Agency, which gave no figures.')).toEqual(
+      [],
+    );
     expect(names('He told the state-run Xinhua News Agency that talks would resume.')).toEqual(['Xinhua News Agency']);
     expect(names('The plan was dropped, according to a new Axios report.')).toEqual(['Axios']);
     expect(names('A CNN poll this week has the senator at 39 percent.')).toEqual(['CNN']);
@@ -148,16 +182,26 @@ describe('English noun phrases and descriptors', () => {
     expect(names('An analysis of census data by The Associated Press found the gap.')).toEqual(['Associated Press']);
   });
   it('reads the outlet as the publisher of a piece ("ran a profile", "carried a report")', () => {
-    expect(texts('Two years later, Politico ran a profile of the donor behind the fund.', 'en')).toEqual(['Politico ran a profile']);
-    expect(names('That week the Associated Press carried a report on the closures.', 'en')).toEqual(['Associated Press']);
+    expect(texts('Two years later, Politico ran a profile of the donor behind the fund.', 'en')).toEqual([
+      'Politico ran a profile',
+    ]);
+    expect(names('That week the Associated Press carried a report on the closures.', 'en')).toEqual([
+      'Associated Press',
+    ]);
     expect(names('Later, CNN ran out of time before the vote.', 'en')).toEqual([]);
   });
   it('reads the outlet as the medium of a writing verb ("in X") or the client of a poll ("for X")', () => {
-    expect(texts('The economist argued last month in Politico that the cuts would fail.', 'en')).toEqual(['in Politico']);
-    expect(names('A survey of 2,000 adults conducted by Acme Research for Axios found a slim lead.', 'en')).toEqual(['Axios']);
+    expect(texts('The economist argued last month in Politico that the cuts would fail.', 'en')).toEqual([
+      'in Politico',
+    ]);
+    expect(names('A survey of 2,000 adults conducted by Acme Research for Axios found a slim lead.', 'en')).toEqual([
+      'Axios',
+    ]);
     // studies are published in journals; a medium too far from its verb is no longer its clause's
     expect(names('A study published in the Baltic Journal of Surgery found the same.', 'en')).toEqual([]);
-    expect(names('The senator noted with some irony and a smile in Politico offices that nobody came.', 'en')).toEqual([]);
+    expect(names('The senator noted with some irony and a smile in Politico offices that nobody came.', 'en')).toEqual(
+      [],
+    );
   });
   it('reads the outlet as the "to" object of a speech verb in its clause', () => {
     expect(names('His family confirmed the news to CNN on Monday.')).toEqual(['CNN']);
@@ -167,13 +211,23 @@ describe('English noun phrases and descriptors', () => {
 
 describe('outlets the directory does not know', () => {
   it('reports a descriptor-named outlet as not in the directory', () => {
-    const r = cited('Titel\nDas berichtete die palästinensische Nachrichtenagentur Wafa am Dienstag.', 'https://zeitung.example/a', 'de');
+    const r = cited(
+      'Titel\nDas berichtete die palästinensische Nachrichtenagentur Wafa am Dienstag.',
+      'https://zeitung.example/a',
+      'de',
+    );
     expect(r.mentions.map((m) => [m.outlet, m.inDirectory])).toEqual([['Wafa', false]]);
     expect(r.outlets.map((s) => [s.name, s.category, s.inDirectory])).toEqual([['Wafa', 'news', false]]);
   });
   it('keeps the domain the text gives', () => {
-    const r = cited('Titel\nDas sagte der Trainer dem Portal „sport.example“ nach dem Spiel.', 'https://zeitung.example/a', 'de');
-    expect(r.mentions.map((m) => [m.outlet, m.domain, m.inDirectory])).toEqual([['sport.example', 'sport.example', false]]);
+    const r = cited(
+      'Titel\nDas sagte der Trainer dem Portal „sport.example“ nach dem Spiel.',
+      'https://zeitung.example/a',
+      'de',
+    );
+    expect(r.mentions.map((m) => [m.outlet, m.domain, m.inDirectory])).toEqual([
+      ['sport.example', 'sport.example', false],
+    ]);
   });
   it('reads English descriptors too', () => {
     expect(names('The figures were cited by the Hong Kong outlet HK01 on Monday.')).toEqual(['HK01']);
@@ -190,24 +244,46 @@ describe('outlets the directory does not know', () => {
 
 describe("the publisher's own citations", () => {
   it('marks citations of the page host as self and leaves them out of the breakdown', () => {
-    const r = cited('Title\nA Nato official told CNN that the talks had stalled. The minister told the BBC the same.', 'https://edition.cnn.com/2026/world/story', 'en');
-    expect(r.mentions.map((m) => [m.outlet, m.self ?? false])).toEqual([['CNN', true], ['BBC', false]]);
+    const r = cited(
+      'Title\nA Nato official told CNN that the talks had stalled. The minister told the BBC the same.',
+      'https://edition.cnn.com/2026/world/story',
+      'en',
+    );
+    expect(r.mentions.map((m) => [m.outlet, m.self ?? false])).toEqual([
+      ['CNN', true],
+      ['BBC', false],
+    ]);
     expect(r.outlets.find((s) => s.name === 'CNN')?.self).toBe(true);
     expect(r.breakdown.byCategory.news).toBe(1);
     // no outside source to check: the audit lists the BBC's unreferenced mention, not CNN's own
     expect(r.audit.unreferencedMentions).toEqual([r.mentions[1].id]);
   });
   it('marks a credit of the publisher as self', () => {
-    const r = cited('Titel\nDer Text des Artikels steht hier und ist lang genug.\nQuelle: ntv.de, dpa', 'https://www.n-tv.de/politik/artikel', 'de');
-    expect(r.references.map((x) => [x.domain, x.self ?? false])).toEqual([['ntv.de', true], ['dpa.com', false]]);
+    const r = cited(
+      'Titel\nDer Text des Artikels steht hier und ist lang genug.\nQuelle: ntv.de, dpa',
+      'https://www.n-tv.de/politik/artikel',
+      'de',
+    );
+    expect(r.references.map((x) => [x.domain, x.self ?? false])).toEqual([
+      ['ntv.de', true],
+      ['dpa.com', false],
+    ]);
     expect(r.audit.unmentionedReferences).toEqual([r.references[1].id]);
   });
   it("marks the owner of the page's host as self", () => {
-    const r = cited('Title\nThe minister told AFP that the figures were wrong.', 'https://factcheck.afp.com/doc/1', 'en');
+    const r = cited(
+      'Title\nThe minister told AFP that the figures were wrong.',
+      'https://factcheck.afp.com/doc/1',
+      'en',
+    );
     expect(r.mentions.map((m) => [m.outlet, m.self ?? false])).toEqual([['Agence France-Presse', true]]);
   });
   it("reads the interviewer's outlet that opens a question line of a transcript", () => {
-    const r = cited('Titel\nZDF: Herr Muster, warum kam die Warnung so spät?\nMax Muster: Weil niemand die Daten hatte. Ist das ein Vorwurf?', 'https://www.zdf.de/nachrichten/a', 'de');
+    const r = cited(
+      'Titel\nZDF: Herr Muster, warum kam die Warnung so spät?\nMax Muster: Weil niemand die Daten hatte. Ist das ein Vorwurf?',
+      'https://www.zdf.de/nachrichten/a',
+      'de',
+    );
     expect(r.mentions.map((m) => [m.text, m.outlet, m.self ?? false])).toEqual([['ZDF:', 'ZDF', true]]);
     expect(names('ZDF: Die Sendung beginnt heute erst um acht Uhr.', 'de')).toEqual([]);
   });
@@ -224,10 +300,14 @@ describe('false friends', () => {
     ...OUTLETS,
     { ...o('welt', 'Die Welt', ['Welt'], ['welt.de'], 'DE', 'newspaper', ['de']), needsContext: ['Welt'] },
     { ...o('moment', 'Moment', [], ['moment.at'], 'AT', 'digital-native', ['de']), needsContext: ['Moment'] },
-    { ...o('times', 'The Times', ['Times'], ['thetimes.co.uk'], 'GB', 'newspaper', ['en']), needsContext: ['The Times', 'Times'] },
+    {
+      ...o('times', 'The Times', ['Times'], ['thetimes.co.uk'], 'GB', 'newspaper', ['en']),
+      needsContext: ['The Times', 'Times'],
+    },
     { ...o('ln', 'Lübecker Nachrichten', ['LN'], ['ln-online.de'], 'DE', 'newspaper', ['de']), needsContext: ['LN'] },
   ]);
-  const m = (text: string, url: string, lang: string) => analyzeText(`Titel\n${text}`, { directory: marked, url, lang }).mentions.map((x) => x.outlet);
+  const m = (text: string, url: string, lang: string) =>
+    analyzeText(`Titel\n${text}`, { directory: marked, url, lang }).mentions.map((x) => x.outlet);
   it('needs evidence for marked names', () => {
     expect(m('Die ganze Welt berichtet über den Gipfel.', 'https://zeitung.example/a', 'de')).toEqual([]);
     expect(m('Im Moment schreibt niemand darüber.', 'https://zeitung.example/a', 'de')).toEqual([]);
@@ -236,18 +316,25 @@ describe('false friends', () => {
   });
   it('resolves "the Times" to an outlet of the page country only', () => {
     expect(m('The Times reported that the plan had been shelved.', 'https://www.nytimes.com/2026/a', 'en')).toEqual([]);
-    expect(m('The Times reported that the plan had been shelved.', 'https://www.bbc.co.uk/news/a', 'en')).toEqual(['The Times']);
+    expect(m('The Times reported that the plan had been shelved.', 'https://www.bbc.co.uk/news/a', 'en')).toEqual([
+      'The Times',
+    ]);
   });
   it('takes a generic word for an outlet for no outlet', () => {
     expect(names('Darüber berichtet die Tageszeitung am Montag.', 'de')).toEqual([]);
   });
-  it('reads a marked acronym beside the attribution phrase as an outlet of the copy\'s language only', () => {
+  it("reads a marked acronym beside the attribution phrase as an outlet of the copy's language only", () => {
     const acr = createDirectory([
       { ...o('ap', 'Associated Press', ['AP'], ['apnews.com'], 'US', 'news-agency', ['en']), needsContext: ['AP'] },
       { ...o('ln', 'Lübecker Nachrichten', ['LN'], ['ln-online.de'], 'DE', 'newspaper', ['de']), needsContext: ['LN'] },
     ]);
-    const a = (text: string, lang: string) => analyzeText(`Titel\n${text}`, { directory: acr, url: 'https://news.example.ca/a', lang }).mentions.map((x) => x.outlet);
-    expect(a('The mayor told the AP in an interview that the bridge would reopen.', 'en')).toEqual(['Associated Press']);
+    const a = (text: string, lang: string) =>
+      analyzeText(`Titel\n${text}`, { directory: acr, url: 'https://news.example.ca/a', lang }).mentions.map(
+        (x) => x.outlet,
+      );
+    expect(a('The mayor told the AP in an interview that the bridge would reopen.', 'en')).toEqual([
+      'Associated Press',
+    ]);
     expect(a('El ministro dijo a LN que el puente volvería a abrir.', 'es')).toEqual([]);
     expect(a('Laut LN wird die Brücke im Mai wieder geöffnet.', 'de')).toEqual(['Lübecker Nachrichten']);
   });
@@ -263,13 +350,17 @@ describe('precision: names inside longer names, acronyms the text defines, cues 
     o('nbcnews', 'NBC News', ['NBC'], ['nbcnews.com'], 'US', 'broadcaster', ['en']),
     o('nbc-na', 'NBC (Namibia)', ['Namibian Broadcasting Corporation'], ['nbc.na'], 'NA', 'public-broadcaster', ['en']),
   ]);
-  const n = (text: string, lang = 'en') => findMentions(textBlocks(text), more, new Set(), { lang }).map((f) => f.entry.name);
+  const n = (text: string, lang = 'en') =>
+    findMentions(textBlocks(text), more, new Set(), { lang }).map((f) => f.entry.name);
   it('takes "Foreign Affairs" after "Ministry of" for the tail of a ministry, even when the text writes "ministry" too', () => {
-    expect(n('The strikes hit three towns, the Ministry of Foreign Affairs said. The ministry gave no figures.')).toEqual([]);
+    expect(
+      n('The strikes hit three towns, the Ministry of Foreign Affairs said. The ministry gave no figures.'),
+    ).toEqual([]);
     expect(n('Foreign Affairs said in an editorial that the talks had failed.')).toEqual(['Foreign Affairs']);
   });
   it('reads an acronym the text defines in parentheses as the outlet it defines', () => {
-    const text = 'She spoke in an interview with the Namibian Broadcasting Corporation (NBC) on Sunday. Beside her during the NBC interview sat the speaker.';
+    const text =
+      'She spoke in an interview with the Namibian Broadcasting Corporation (NBC) on Sunday. Beside her during the NBC interview sat the speaker.';
     expect(n(text)).toEqual(['NBC (Namibia)', 'NBC (Namibia)']);
     // undefined, on a page of no known country, a brand of two countries' outlets names neither
     expect(n('Beside her during the NBC interview sat the speaker.')).toEqual([]);
@@ -281,9 +372,18 @@ describe('precision: names inside longer names, acronyms the text defines, cues 
       o('skysports', 'Sky Sports', [], ['skysports.com'], 'GB', 'broadcaster', ['en']),
       o('skytg24', 'Sky TG24', [], ['tg24.sky.it'], 'IT', 'broadcaster', ['it']),
     ]);
-    const at = (text: string, url: string, lang: string) => analyzeText(`Titel\n${text}`, { directory: sky, url, lang }).mentions.map((x) => x.outlet);
-    expect(at('„Wir waren nicht gut genug“, sagte der Trainer bei „Sky“ nach dem Spiel.', 'https://www.zdf.de/sport/a', 'de')).toEqual([]);
-    expect(at('The minister told Sky that the talks would resume.', 'https://www.bbc.co.uk/news/a', 'en')).toEqual(['Sky News']);
+    const at = (text: string, url: string, lang: string) =>
+      analyzeText(`Titel\n${text}`, { directory: sky, url, lang }).mentions.map((x) => x.outlet);
+    expect(
+      at(
+        '„Wir waren nicht gut genug“, sagte der Trainer bei „Sky“ nach dem Spiel.',
+        'https://www.zdf.de/sport/a',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(at('The minister told Sky that the talks would resume.', 'https://www.bbc.co.uk/news/a', 'en')).toEqual([
+      'Sky News',
+    ]);
     expect(at('Das berichtete Sky News am Abend.', 'https://www.zdf.de/sport/a', 'de')).toEqual(['Sky News']);
   });
   it('takes no compound noun ending in "berichte" for an attribution cue', () => {

@@ -6,7 +6,15 @@ import * as v from 'valibot';
 import { validReport } from '../messaging/report-fixture';
 
 const link = (id: string, url: string, index: number): Link => ({
-  id, url, domain: 'reuters.com', text: 'Reuters', category: 'news', outlet: 'Reuters', platform: null, shortener: false, position: { index, offset: null },
+  id,
+  url,
+  domain: 'reuters.com',
+  text: 'Reuters',
+  category: 'news',
+  outlet: 'Reuters',
+  platform: null,
+  shortener: false,
+  position: { index, offset: null },
 });
 
 describe('boundReport, the safety net at the end of every report', () => {

@@ -6,9 +6,15 @@ import { splitTagLine } from '../../../src/core/tags';
 import { linkedom, testDirectory } from './helpers';
 
 const dir = testDirectory();
-const page = (body: string, head = '') => linkedom(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
-const LONG = 'The agreement was reached after many weeks of difficult talks between the two sides, and both delegations said they were satisfied with the outcome for now. ';
-const run = (body: string, head = '') => analyze(page(`<article><h1>A headline for the test page</h1><p>${LONG}</p>${body}</article>`, head), { url: 'https://site.example/a/b-c-d-e', directory: dir });
+const page = (body: string, head = '') =>
+  linkedom(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+const LONG =
+  'The agreement was reached after many weeks of difficult talks between the two sides, and both delegations said they were satisfied with the outcome for now. ';
+const run = (body: string, head = '') =>
+  analyze(page(`<article><h1>A headline for the test page</h1><p>${LONG}</p>${body}</article>`, head), {
+    url: 'https://site.example/a/b-c-d-e',
+    directory: dir,
+  });
 
 describe('declared totals', () => {
   const totals = (text: string) => extractTotals(textBlocks(text));
@@ -19,16 +25,21 @@ describe('declared totals', () => {
     ['Total sources: Web 7, Social media 2, Forums 0', { web: 7, social: 2, forums: 0 }],
     ['Web: 4 | Social: 9', { web: 4, social: 9, forums: null }],
   ])('%j', (text, want) => expect(totals(text)).toEqual(want));
-  it('is null when the page declares none', () => expect(totals('Just a paragraph about the web and social media.')).toBeNull());
+  it('is null when the page declares none', () =>
+    expect(totals('Just a paragraph about the web and social media.')).toBeNull());
   it('reads separate elements', () => {
-    const r = run('<div class="totals"><span>Quellen gesamt</span><div>Web: 1</div><div>Social: 2</div><div>Foren: 3</div></div>');
+    const r = run(
+      '<div class="totals"><span>Quellen gesamt</span><div>Web: 1</div><div>Social: 2</div><div>Foren: 3</div></div>',
+    );
     expect(r.declaredTotals).toEqual({ web: 1, social: 2, forums: 3 });
   });
 });
 
 describe('references', () => {
   it('reads footnote lists after a References heading', () => {
-    const r = run('<h2>References</h2><ol><li>[1] <a href="https://www.bbc.co.uk/news/x">BBC News report</a></li><li>[2] https://www.reuters.com/world/y</li></ol>');
+    const r = run(
+      '<h2>References</h2><ol><li>[1] <a href="https://www.bbc.co.uk/news/x">BBC News report</a></li><li>[2] https://www.reuters.com/world/y</li></ol>',
+    );
     expect(r.references.map((x) => [x.label, x.kind, x.domain, x.outlet])).toEqual([
       ['[1]', 'footnote', 'bbc.co.uk', 'BBC'],
       ['[2]', 'footnote', 'reuters.com', 'Reuters'],
@@ -42,7 +53,12 @@ describe('references', () => {
     ]);
   });
   it('reads an English "(Reuters) -" dateline only at the start of the story', () => {
-    const r = analyze(page(`<article><h1>Headline of the story here</h1><p>LONDON (Reuters) - ${LONG}</p><p>${LONG} (AFP) - not a dateline here</p></article>`), { url: '', directory: dir });
+    const r = analyze(
+      page(
+        `<article><h1>Headline of the story here</h1><p>LONDON (Reuters) - ${LONG}</p><p>${LONG} (AFP) - not a dateline here</p></article>`,
+      ),
+      { url: '', directory: dir },
+    );
     expect(r.references.map((x) => [x.label, x.kind, x.outlet])).toEqual([['(Reuters)', 'dateline', 'Reuters']]);
   });
   it('ignores photo credits and unknown names', () => {
@@ -51,7 +67,8 @@ describe('references', () => {
 });
 
 describe('mentions', () => {
-  const mentions = (sentence: string) => analyzeText(`Title line of the test\n\n${LONG}${sentence} ${LONG}`, { directory: dir }).mentions.map((m) => m.text);
+  const mentions = (sentence: string) =>
+    analyzeText(`Title line of the test\n\n${LONG}${sentence} ${LONG}`, { directory: dir }).mentions.map((m) => m.text);
   it.each([
     ['Reuters berichtete am Montag über den Fall.', 'Reuters berichtete'],
     ['Das schreibt der Spiegel in seiner neuen Ausgabe.', 'schreibt der Spiegel'],
@@ -75,7 +92,9 @@ describe('mentions', () => {
     const text = `Title line of the test\n\n${LONG}Laut Reuters ist das so. ${LONG}`;
     const r = analyzeText(text, { directory: dir });
     const joined = text.split('\n').filter(Boolean).join('\n');
-    expect(joined.slice(r.mentions[0].position.offset!, r.mentions[0].position.offset! + r.mentions[0].text.length)).toBe('Laut Reuters');
+    expect(
+      joined.slice(r.mentions[0].position.offset!, r.mentions[0].position.offset! + r.mentions[0].text.length),
+    ).toBe('Laut Reuters');
   });
 });
 
@@ -86,22 +105,34 @@ describe('tags', () => {
   });
   it('reads keywords, news_keywords, JSON-LD keywords, once each, trimmed', () => {
     expect(run('', '<meta name="news_keywords" content=" Iran , Russland,iran ">').tags).toEqual(['Iran', 'Russland']);
-    expect(run('', '<script type="application/ld+json">{"@type":"NewsArticle","keywords":["A b","C"]}</script>').tags).toEqual(['A b', 'C']);
+    expect(
+      run('', '<script type="application/ld+json">{"@type":"NewsArticle","keywords":["A b","C"]}</script>').tags,
+    ).toEqual(['A b', 'C']);
   });
   it('reads tag links by URL shape and drops machine codes and IDs', () => {
-    const r = run('<div class="schlagworte"><a href="/schlagwort/iran">Iran</a> <a href="/schlagwort/usa">USA</a></div>');
+    const r = run(
+      '<div class="schlagworte"><a href="/schlagwort/iran">Iran</a> <a href="/schlagwort/usa">USA</a></div>',
+    );
     expect(r.tags).toEqual(['Iran', 'USA']);
-    expect(run('', '<meta property="article:tag" content="AERO"><meta property="article:tag" content="GEN"><meta property="article:tag" content="Airlines">').tags).toEqual(['Airlines']);
+    expect(
+      run(
+        '',
+        '<meta property="article:tag" content="AERO"><meta property="article:tag" content="GEN"><meta property="article:tag" content="Airlines">',
+      ).tags,
+    ).toEqual(['Airlines']);
   });
   it('reads rel=tag links as a[rel~=tag i] selects them, and ahead of keyword metas', () => {
-    const links = '<p><a rel="TAG" href="/x/1">Klima</a> <a rel="nofollow tag" href="/x/2">Energie</a> <a rel="tags" href="/x/3">Nope</a> <a rel="x\u00a0tag" href="/x/4">Nbsp</a></p>';
+    const links =
+      '<p><a rel="TAG" href="/x/1">Klima</a> <a rel="nofollow tag" href="/x/2">Energie</a> <a rel="tags" href="/x/3">Nope</a> <a rel="x\u00a0tag" href="/x/4">Nbsp</a></p>';
     expect(run(links, '<meta name="keywords" content="Wetter">').tags).toEqual(['Klima', 'Energie']);
   });
 });
 
 describe('links', () => {
   it('resolves relative links, drops internal, javascript and share links', () => {
-    const r = run('<p>See <a href="/internal">this</a>, <a href="javascript:void(0)">that</a>, <a href="https://www.facebook.com/sharer/sharer.php?u=1">share</a>, <a href="https://sub.site.example/x">sub</a> and <a href="https://x.com/someone/status/1">a post</a>.</p>');
+    const r = run(
+      '<p>See <a href="/internal">this</a>, <a href="javascript:void(0)">that</a>, <a href="https://www.facebook.com/sharer/sharer.php?u=1">share</a>, <a href="https://sub.site.example/x">sub</a> and <a href="https://x.com/someone/status/1">a post</a>.</p>',
+    );
     expect(r.links.map((l) => [l.domain, l.category])).toEqual([['x.com', 'social']]);
   });
 });

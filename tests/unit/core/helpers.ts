@@ -12,10 +12,17 @@ export const linkedom = (html: string): Document => parseHTML(html).document;
 type JsdomCtor = new (html: string, opts: { url: string }) => { window: Window };
 // @ts-expect-error -- untyped module
 const { JSDOM } = (await import('jsdom')) as { JSDOM: JsdomCtor };
-export const jsdom = (html: string, url = 'https://example.test/'): Document => new JSDOM(html, { url }).window.document;
+export const jsdom = (html: string, url = 'https://example.test/'): Document =>
+  new JSDOM(html, { url }).window.document;
 
-const o = (id: string, name: string, aliases: string[], domains: string[], country: string, type: Outlet['type']): Outlet =>
-  ({ id, name, aliases, domains, country, languages: [], type, owner: null });
+const o = (
+  id: string,
+  name: string,
+  aliases: string[],
+  domains: string[],
+  country: string,
+  type: Outlet['type'],
+): Outlet => ({ id, name, aliases, domains, country, languages: [], type, owner: null });
 
 export const SEED_OUTLETS: Outlet[] = [
   o('aljazeera', 'Al Jazeera', ['Al-Jazeera', 'Aljazeera'], ['aljazeera.com', 'aljazeera.net'], 'QA', 'broadcaster'),

@@ -11,14 +11,20 @@ ${hidden}
 
 const HIDDEN = [
   ['display:none', '<div style="display: none">Laut The New York Times war alles ganz anders.</div>'],
-  ['visibility:hidden', '<p style="color:red; visibility:hidden !important">Laut The New York Times war alles ganz anders.</p>'],
+  [
+    'visibility:hidden',
+    '<p style="color:red; visibility:hidden !important">Laut The New York Times war alles ganz anders.</p>',
+  ],
   ['hidden attribute', '<section hidden><p>Laut The New York Times war alles ganz anders.</p></section>'],
   ['aria-hidden container', '<div aria-hidden="true"><p>Laut The New York Times war alles ganz anders.</p></div>'],
 ] as const;
 
 describe('hidden text is not an attribution', () => {
   for (const [name, html] of HIDDEN) {
-    for (const [dom, parse] of [['linkedom', linkedom], ['jsdom', jsdom]] as const) {
+    for (const [dom, parse] of [
+      ['linkedom', linkedom],
+      ['jsdom', jsdom],
+    ] as const) {
       it(`${name} (${dom})`, () => {
         const r = analyze(parse(page(html)), { url: 'https://nachrichten.example/gipfel', directory: seedDirectory() });
         const outlets = r.mentions.map((m) => m.outlet);
@@ -29,7 +35,10 @@ describe('hidden text is not an attribution', () => {
   }
 
   it('visible text with a style attribute still counts', () => {
-    const r = analyze(linkedom(page('<p style="display:block">Laut The New York Times war alles ganz anders.</p>')), { url: 'https://nachrichten.example/gipfel', directory: seedDirectory() });
+    const r = analyze(linkedom(page('<p style="display:block">Laut The New York Times war alles ganz anders.</p>')), {
+      url: 'https://nachrichten.example/gipfel',
+      directory: seedDirectory(),
+    });
     expect(r.mentions.map((m) => m.outlet)).toContain('The New York Times');
   });
 });

@@ -7,7 +7,8 @@ const page = (body: string) =>
   `<!doctype html><html lang="de"><head><title>Gipfel in Berlin</title><meta property="og:type" content="article"></head><body><article><h1>Gipfel in Berlin</h1>
 <p>${'Die Regierung hat am Dienstag nach langen Verhandlungen ein neues Abkommen vorgestellt, das vieles neu ordnet. '.repeat(6)}</p>
 ${body}</article></body></html>`;
-const run = (body: string) => analyze(linkedom(page(body)), { url: 'https://nachrichten.example/gipfel', directory: seedDirectory() });
+const run = (body: string) =>
+  analyze(linkedom(page(body)), { url: 'https://nachrichten.example/gipfel', directory: seedDirectory() });
 
 describe('a link whose label names an outlet but whose URL is another domain', () => {
   it('the URL decides: evil.invalid is not listed as Reuters, and the label is kept to show the contradiction', () => {
@@ -34,9 +35,21 @@ describe('a link whose label names an outlet but whose URL is another domain', (
 
   it('a domain written in the text is no link: it does not outvote the outlet its words name ("Quelle: ntv.de")', () => {
     const dir = createDirectory([
-      { id: 'ntv', name: 'n-tv', aliases: ['ntv', 'n-tv.de'], domains: ['n-tv.de'], country: 'DE', languages: ['de'], type: 'broadcaster', owner: null },
+      {
+        id: 'ntv',
+        name: 'n-tv',
+        aliases: ['ntv', 'n-tv.de'],
+        domains: ['n-tv.de'],
+        country: 'DE',
+        languages: ['de'],
+        type: 'broadcaster',
+        owner: null,
+      },
     ]);
-    const r = analyze(linkedom(page('<p>Quelle: ntv.de</p>')), { url: 'https://nachrichten.example/gipfel', directory: dir });
+    const r = analyze(linkedom(page('<p>Quelle: ntv.de</p>')), {
+      url: 'https://nachrichten.example/gipfel',
+      directory: dir,
+    });
     expect(r.references[0]).toMatchObject({ outlet: 'n-tv', domain: 'ntv.de' });
     expect(r.references[0].labelledAs).toBeUndefined();
   });

@@ -6,14 +6,41 @@ import { buildMentions, markMentioned } from '../../../src/core/summary';
 import type { Reference } from '../../../src/core/types';
 import { createDirectory, type Outlet } from '../../../src/outlets';
 
-const o = (id: string, name: string, aliases: string[]): Outlet => ({ id, name, aliases, domains: [`${id}.example`], country: 'DE', languages: ['de', 'en'], type: 'news-agency', owner: null });
+const o = (id: string, name: string, aliases: string[]): Outlet => ({
+  id,
+  name,
+  aliases,
+  domains: [`${id}.example`],
+  country: 'DE',
+  languages: ['de', 'en'],
+  type: 'news-agency',
+  owner: null,
+});
 const dir = createDirectory([o('dpa', 'Deutsche Presse-Agentur', ['dpa']), o('reuters', 'Reuters', [])]);
-const ref = (id: string, outlet: string): Reference => ({ id, label: `Quelle ${id}`, kind: 'credit', url: null, domain: null, outlet, text: outlet, category: 'news', mentioned: false, position: { index: 0, offset: 0 } });
+const ref = (id: string, outlet: string): Reference => ({
+  id,
+  label: `Quelle ${id}`,
+  kind: 'credit',
+  url: null,
+  domain: null,
+  outlet,
+  text: outlet,
+  category: 'news',
+  mentioned: false,
+  position: { index: 0, offset: 0 },
+});
 
 describe('buildMentions', () => {
-  const blocks = textBlocks('Laut dpa ist die Brücke gesperrt. Das bestätigte Reuters am Abend, laut dpa schon seit Montag.');
+  const blocks = textBlocks(
+    'Laut dpa ist die Brücke gesperrt. Das bestätigte Reuters am Abend, laut dpa schon seit Montag.',
+  );
   const found = findMentions(blocks, dir, new Set());
-  const refs = [ref('ref-1', 'Deutsche Presse-Agentur'), ref('ref-2', 'Deutsche Presse-Agentur'), ref('ref-3', 'Reuters'), ref('ref-4', 'Reuters')];
+  const refs = [
+    ref('ref-1', 'Deutsche Presse-Agentur'),
+    ref('ref-2', 'Deutsche Presse-Agentur'),
+    ref('ref-3', 'Reuters'),
+    ref('ref-4', 'Reuters'),
+  ];
   const before = structuredClone(refs);
   const { mentions, mentioned } = buildMentions(found, blocks, refs, []);
 
@@ -30,7 +57,12 @@ describe('buildMentions', () => {
   });
   it('marks the references pointed to as new objects', () => {
     const marked = markMentioned(refs, mentioned);
-    expect(marked.map((r) => [r.id, r.mentioned])).toEqual([['ref-1', true], ['ref-2', true], ['ref-3', true], ['ref-4', false]]);
+    expect(marked.map((r) => [r.id, r.mentioned])).toEqual([
+      ['ref-1', true],
+      ['ref-2', true],
+      ['ref-3', true],
+      ['ref-4', false],
+    ]);
     expect(marked[0]).not.toBe(refs[0]);
     expect(marked[3]).toBe(refs[3]);
     expect(refs.every((r) => !r.mentioned)).toBe(true);

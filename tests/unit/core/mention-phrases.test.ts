@@ -3,9 +3,39 @@ import { describe, expect, it } from 'vitest';
 import { AFTER, BEFORE, byFirstChar, phraseHits } from '../../../src/core/mention-phrases';
 
 /** What the one-scan phraseHits must equal: each list's own non-overlapping matches at ASCII word starts. */
-const atWordStarts = (alts: string[], t: string) => [...t.matchAll(new RegExp(`\\b(?:${byFirstChar(alts)})`, 'g'))].flatMap((m) => [m.index, m[0].length]);
+const atWordStarts = (alts: string[], t: string) =>
+  [...t.matchAll(new RegExp(`\\b(?:${byFirstChar(alts)})`, 'g'))].flatMap((m) => [m.index, m[0].length]);
 
-const WORDS = ['Reuters', 'berichtet', 'berichtete', 'laut', 'Laut', 'according to', 'said', 'says', 'told', 'has reported', 'reported', 'hat zuerst berichtet', 'zitiert', 'Nach Angaben der', 'x', 'ü', '2', '_', "'", '’', ' ', ', ', '. ', 'the', 'BBC', 'Spiegel', 'schreibt', 'in an interview with'];
+const WORDS = [
+  'Reuters',
+  'berichtet',
+  'berichtete',
+  'laut',
+  'Laut',
+  'according to',
+  'said',
+  'says',
+  'told',
+  'has reported',
+  'reported',
+  'hat zuerst berichtet',
+  'zitiert',
+  'Nach Angaben der',
+  'x',
+  'ü',
+  '2',
+  '_',
+  "'",
+  '’',
+  ' ',
+  ', ',
+  '. ',
+  'the',
+  'BBC',
+  'Spiegel',
+  'schreibt',
+  'in an interview with',
+];
 
 describe('phraseHits', () => {
   it('finds what scanning for each phrase list separately finds, at word starts', () => {

@@ -5,7 +5,16 @@ import { findMentions } from '../../../src/core/mentions';
 import { createDirectory, type Outlet } from '../../../src/outlets';
 import { SEED_OUTLETS } from './helpers';
 
-const o = (id: string, name: string, aliases: string[], domains: string[]): Outlet => ({ id, name, aliases, domains, country: 'US', languages: [], type: 'magazine', owner: null });
+const o = (id: string, name: string, aliases: string[], domains: string[]): Outlet => ({
+  id,
+  name,
+  aliases,
+  domains,
+  country: 'US',
+  languages: [],
+  type: 'magazine',
+  owner: null,
+});
 const dir = createDirectory([
   ...SEED_OUTLETS,
   o('thestreet', 'TheStreet', ['The Street'], ['thestreet.com']),
@@ -30,6 +39,8 @@ describe('mention precision', () => {
     expect(found('Yesterday Reuters reported that it rained all day yesterday.')).toEqual(['Reuters reported']);
   });
   it('does not take a domain in the text for an everyday word', () => {
-    expect(found('Zuvor im Text. Newsweek hebt hervor, dass es so ist. Quelle: www.newsweek.com')).toEqual(['Newsweek hebt hervor']);
+    expect(found('Zuvor im Text. Newsweek hebt hervor, dass es so ist. Quelle: www.newsweek.com')).toEqual([
+      'Newsweek hebt hervor',
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { analyze, detect, detectionOnlyReport } from '../../../src/core';
 import { fixture, jsdom, linkedom, SEED_URL, seedDirectory } from './helpers';
 
 const dir = seedDirectory();
-const PARA = '<p>' + 'Ein langer Absatz mit vielen Wörtern, der wie ein echter Artikeltext aussieht und mehr als genug Zeichen hat. '.repeat(3) + '</p>';
+const PARA =
+  '<p>' +
+  'Ein langer Absatz mit vielen Wörtern, der wie ein echter Artikeltext aussieht und mehr als genug Zeichen hat. '.repeat(
+    3,
+  ) +
+  '</p>';
 
 describe('hostile and huge pages', () => {
   it('survives 5,000 levels of nesting (no recursion)', () => {
@@ -16,7 +21,8 @@ describe('hostile and huge pages', () => {
     }
     for (let i = 0; i < 5; i++) {
       const p = doc.createElement('p');
-      p.textContent = 'Al Jazeera berichtet über einen langen Text, der viele Zeichen hat und wie ein Artikel wirkt. '.repeat(3);
+      p.textContent =
+        'Al Jazeera berichtet über einen langen Text, der viele Zeichen hat und wie ein Artikel wirkt. '.repeat(3);
       cur.appendChild(p);
     }
     const r = analyze(doc, { url: 'https://x.example/a', directory: dir });
@@ -33,7 +39,11 @@ describe('hostile and huge pages', () => {
 
   it('stops at the link limit and says so', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<a href="https://site${i}.com/">l${i}</a>`).join(' ');
-    const r = analyze(linkedom(`<html><body><article>${PARA}<p>${links}</p></article></body></html>`), { url: '', directory: dir, maxLinks: 10 });
+    const r = analyze(linkedom(`<html><body><article>${PARA}<p>${links}</p></article></body></html>`), {
+      url: '',
+      directory: dir,
+      maxLinks: 10,
+    });
     expect(r.status).toBe('too-large');
     expect(r.links.length).toBe(10);
   });
@@ -44,7 +54,11 @@ describe('hostile and huge pages', () => {
     win.Element.prototype.getAttribute = () => {
       throw new Error('hostile');
     };
-    Object.defineProperty(win.Node.prototype, 'textContent', { get: () => { throw new Error('hostile'); } });
+    Object.defineProperty(win.Node.prototype, 'textContent', {
+      get: () => {
+        throw new Error('hostile');
+      },
+    });
     expect(() => detect(doc, SEED_URL)).not.toThrow();
     const r = analyze(doc, { url: SEED_URL, directory: dir });
     expect(r.schemaVersion).toBe(1);

@@ -9,8 +9,14 @@ const dir = seedDirectory();
 const forms: Array<[string, () => SourceReport]> = [
   ['article.html (linkedom)', () => analyze(linkedom(fixture('article.html')), { url: SEED_URL, directory: dir })],
   ['article.html (jsdom)', () => analyze(jsdom(fixture('article.html'), SEED_URL), { url: SEED_URL, directory: dir })],
-  ['article-bare.html (linkedom)', () => analyze(linkedom(fixture('article-bare.html')), { url: SEED_URL, directory: dir })],
-  ['article-bare.html (jsdom)', () => analyze(jsdom(fixture('article-bare.html'), SEED_URL), { url: SEED_URL, directory: dir })],
+  [
+    'article-bare.html (linkedom)',
+    () => analyze(linkedom(fixture('article-bare.html')), { url: SEED_URL, directory: dir }),
+  ],
+  [
+    'article-bare.html (jsdom)',
+    () => analyze(jsdom(fixture('article-bare.html'), SEED_URL), { url: SEED_URL, directory: dir }),
+  ],
   ['article-bare.html (no URL)', () => analyze(linkedom(fixture('article-bare.html')), { url: '', directory: dir })],
   ['seed.txt', () => analyzeText(fixture('seed.txt'), { directory: dir })],
 ];
@@ -28,7 +34,9 @@ describe.each(forms)('seed page: %s', (_name, run) => {
     expect(r.references.map(({ label, domain, outlet }) => ({ label, domain, outlet }))).toEqual(expected.references);
   });
   it('links each mention to its reference', () => {
-    expect(r.mentions.map((m) => ({ text: m.text, outlet: m.outlet, reference: m.reference }))).toEqual(expected.mentions);
+    expect(r.mentions.map((m) => ({ text: m.text, outlet: m.outlet, reference: m.reference }))).toEqual(
+      expected.mentions,
+    );
     for (const m of r.mentions) expect(r.references.find((x) => x.id === m.referenceId)?.label).toBe(m.reference);
   });
   it('reads the declared totals', () => expect(r.declaredTotals).toEqual(expected.declaredTotals));
@@ -40,7 +48,13 @@ describe.each(forms)('seed page: %s', (_name, run) => {
     const names = r.outlets.map((o) => o.name).sort();
     expect(names).toEqual(['Al Jazeera', 'Newsweek', 'The New York Times']);
     const aj = r.outlets.find((o) => o.name === 'Al Jazeera')!;
-    expect(aj).toMatchObject({ domain: 'aljazeera.com', homepage: 'https://aljazeera.com', country: 'QA', type: 'broadcaster', category: 'news' });
+    expect(aj).toMatchObject({
+      domain: 'aljazeera.com',
+      homepage: 'https://aljazeera.com',
+      country: 'QA',
+      type: 'broadcaster',
+      category: 'news',
+    });
     expect(aj.citedBy.references).toBe(1);
     expect(aj.citedBy.mentions).toBe(1);
     expect(r.breakdown.byCategory.news).toBe(3);

@@ -6,11 +6,22 @@ import { validReport } from './report-fixture';
 import { MAX_SNAPSHOT_CHARS } from '../../../src/messaging/snapshot';
 
 const env = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
-const fromContent: Runtime.MessageSender = { id: 'ours', tab: { id: 7 } as Runtime.MessageSender['tab'], url: 'https://news.example/a' };
+const fromContent: Runtime.MessageSender = {
+  id: 'ours',
+  tab: { id: 7 } as Runtime.MessageSender['tab'],
+  url: 'https://news.example/a',
+};
 const fromPopup: Runtime.MessageSender = { id: 'ours', url: 'chrome-extension://ours/src/popup/index.html' };
 const fromOtherExtension: Runtime.MessageSender = { id: 'evil', url: 'chrome-extension://evil/x.html' };
 
-const SNAPSHOT = { html: '<html></html>', url: 'https://news.example/a', cut: false, hidden: ['div:1/0'], noscriptText: false, full: false };
+const SNAPSHOT = {
+  html: '<html></html>',
+  url: 'https://news.example/a',
+  cut: false,
+  hidden: ['div:1/0'],
+  noscriptText: false,
+  full: false,
+};
 
 function router() {
   const handlers = {
@@ -53,7 +64,9 @@ describe('message sender checks', () => {
     const { handlers, listen } = router();
     const reply = await listen({ type: 'report:get', payload: { tabId: 'seven' } }, fromPopup);
     expect(reply).toEqual({ error: expect.stringContaining('invalid report:get: tabId') });
-    expect(await listen({ type: 'report:analyze', payload: { ...SNAPSHOT, hidden: 'div:1' } }, fromContent)).toHaveProperty('error');
+    expect(
+      await listen({ type: 'report:analyze', payload: { ...SNAPSHOT, hidden: 'div:1' } }, fromContent),
+    ).toHaveProperty('error');
     expect(handlers['report:get']).not.toHaveBeenCalled();
     expect(handlers['report:analyze']).not.toHaveBeenCalled();
   });
@@ -63,7 +76,9 @@ describe('message sender checks', () => {
     const snap = SNAPSHOT;
     expect(listen({ type: 'report:analyze', payload: snap }, fromPopup)).toBeUndefined();
     const huge = { ...snap, html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) };
-    expect(await listen({ type: 'report:analyze', payload: huge }, fromContent)).toEqual({ error: expect.stringContaining('invalid report:analyze: html') });
+    expect(await listen({ type: 'report:analyze', payload: huge }, fromContent)).toEqual({
+      error: expect.stringContaining('invalid report:analyze: html'),
+    });
     expect(handlers['report:analyze']).not.toHaveBeenCalled();
     expect(await listen({ type: 'report:analyze', payload: snap }, fromContent)).toHaveProperty('report');
     expect(handlers['report:analyze']).toHaveBeenCalledOnce();
@@ -77,14 +92,20 @@ describe('message sender checks', () => {
   });
 
   it('turns a throwing handler into an error reply', async () => {
-    const listen = createRouter(contentMessages, {
-      'page:status': () => ({ state: 'done' as const }),
-      'page:analyze': () => {
-        throw new Error('boom');
+    const listen = createRouter(
+      contentMessages,
+      {
+        'page:status': () => ({ state: 'done' as const }),
+        'page:analyze': () => {
+          throw new Error('boom');
+        },
+        'page:reveal': () => ({ found: false }),
       },
-      'page:reveal': () => ({ found: false }),
-    }, env);
+      env,
+    );
     expect(await listen({ type: 'page:analyze', payload: {} }, fromPopup)).toEqual({ error: 'boom' });
-    expect(await listen({ type: 'page:reveal', payload: { kind: 'link', id: 'x'.repeat(500) } }, fromPopup)).toHaveProperty('error');
+    expect(
+      await listen({ type: 'page:reveal', payload: { kind: 'link', id: 'x'.repeat(500) } }, fromPopup),
+    ).toHaveProperty('error');
   });
 });

@@ -6,7 +6,10 @@ vi.mock('webextension-polyfill', () => ({ default: browserMock }));
 const { importSettingsFile } = await import('../../../src/options/components/backup-section');
 
 /** A File-like whose text() must never be called: the size alone decides. */
-const hugeFile = (size: number) => ({ size, name: 'big.json', type: 'application/json', text: vi.fn(async () => '{}') }) as unknown as File & { text: ReturnType<typeof vi.fn> };
+const hugeFile = (size: number) =>
+  ({ size, name: 'big.json', type: 'application/json', text: vi.fn(async () => '{}') }) as unknown as File & {
+    text: ReturnType<typeof vi.fn>;
+  };
 
 describe('file size is checked before a file is read', () => {
   it('a 3 MB settings file is "too large", not "not a Source Lens settings file", and is never read', async () => {

@@ -9,7 +9,12 @@ const { importSettingsText } = await import('../../../src/options/components/bac
 const { migrate } = await import('../../../src/settings/migrations');
 const { DEFAULT_SETTINGS } = await import('../../../src/settings/schema');
 
-const sample = { ...DEFAULT_SETTINGS, mentionMarks: false, disabledSites: ['example.org'], outletAdditions: [{ name: 'Lokalblatt', domain: 'lokalblatt.de', country: 'DE', type: 'newspaper' as const }] };
+const sample = {
+  ...DEFAULT_SETTINGS,
+  mentionMarks: false,
+  disabledSites: ['example.org'],
+  outletAdditions: [{ name: 'Lokalblatt', domain: 'lokalblatt.de', country: 'DE', type: 'newspaper' as const }],
+};
 
 /** The options page's save: validate like saveSettings, keep the old value when invalid. */
 function fakeStore(initial: unknown) {
@@ -26,7 +31,11 @@ function fakeStore(initial: unknown) {
 describe('settings file', () => {
   it('round-trips through export and import', async () => {
     const text = settingsToFile(sample, new Date('2025-01-19T00:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ app: 'source-lens', exportedAt: '2025-01-19T00:00:00.000Z', settings: sample });
+    expect(JSON.parse(text)).toMatchObject({
+      app: 'source-lens',
+      exportedAt: '2025-01-19T00:00:00.000Z',
+      settings: sample,
+    });
     const { store, save } = fakeStore(DEFAULT_SETTINGS);
     const note = await importSettingsText(text, save);
     expect(note).toEqual({ kind: 'ok', text: 'Settings imported.' });
@@ -35,7 +44,10 @@ describe('settings file', () => {
 
   it('imports an old (v1) file through the migrations', async () => {
     const { store, save } = fakeStore(DEFAULT_SETTINGS);
-    const text = JSON.stringify({ app: 'source-lens', settings: { version: 1, cards: false, marks: true, offSites: ['a.example'] } });
+    const text = JSON.stringify({
+      app: 'source-lens',
+      settings: { version: 1, cards: false, marks: true, offSites: ['a.example'] },
+    });
     expect((await importSettingsText(text, save)).kind).toBe('ok');
     expect(store.value).toMatchObject({ version: 2, hoverCards: false, disabledSites: ['a.example'] });
   });
@@ -44,8 +56,16 @@ describe('settings file', () => {
     ['not JSON', '{oops', 'The file is not valid JSON.'],
     ['someone else’s JSON', '{"hello": 1}', 'This is not a Source Lens settings file.'],
     ['an array', '[]', 'This is not a Source Lens settings file.'],
-    ['a wrong type inside', JSON.stringify({ app: 'source-lens', settings: { ...sample, hoverCards: 'yes' } }), 'hoverCards'],
-    ['a bad host', JSON.stringify({ app: 'source-lens', settings: { ...sample, disabledSites: ['not a host'] } }), 'disabledSites'],
+    [
+      'a wrong type inside',
+      JSON.stringify({ app: 'source-lens', settings: { ...sample, hoverCards: 'yes' } }),
+      'hoverCards',
+    ],
+    [
+      'a bad host',
+      JSON.stringify({ app: 'source-lens', settings: { ...sample, disabledSites: ['not a host'] } }),
+      'disabledSites',
+    ],
     ['a newer version', JSON.stringify({ app: 'source-lens', settings: { ...sample, version: 99 } }), 'newer'],
   ])('rejects %s with a clear message and keeps the current settings', async (_, text, detail) => {
     const { store, save } = fakeStore(sample);
@@ -57,7 +77,10 @@ describe('settings file', () => {
   });
 
   it('recognises only its own files', () => {
-    expect(parseSettingsFile(JSON.stringify({ app: 'other', settings: {} }))).toMatchObject({ ok: false, reason: 'not-ours' });
+    expect(parseSettingsFile(JSON.stringify({ app: 'other', settings: {} }))).toMatchObject({
+      ok: false,
+      reason: 'not-ours',
+    });
     expect(parseSettingsFile('x'.repeat(3 * 1024 * 1024))).toMatchObject({ ok: false, reason: 'too-large' });
   });
 

@@ -139,7 +139,14 @@ describe('aliases in everyday sentences', () => {
     const today = byId.get('today-it');
     expect(today?.needsContext).toContain('Today');
     const c: Case = { id: 'today-it', name: 'Today', slots: markedSlots(today!, 'Today') };
-    const found = (entry: Outlet): Found => ({ text: 'Today said', name: 'Today', entry, start: 0, nameStart: 0, block: 0 });
+    const found = (entry: Outlet): Found => ({
+      text: 'Today said',
+      name: 'Today',
+      entry,
+      start: 0,
+      nameStart: 0,
+      block: 0,
+    });
     expect(falseFriend(c, found(today!), 'en')).toBe(true);
     // written like one of the outlet's unmarked names, it is the outlet's own writing, no false friend
     expect(falseFriend(c, found({ ...today!, needsContext: undefined }), 'en')).toBe(false);

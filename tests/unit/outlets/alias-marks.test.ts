@@ -16,7 +16,8 @@ import { loadCandidates, loadReviewed } from '../../../tools/outlet-alias-review
 const { outlets } = loadOutletRows();
 const byId = new Map(outlets.map((o) => [o.id, o]));
 const reviewed = loadReviewed();
-const decided = (id: string, name: string) => Boolean(byId.get(id)?.needsContext?.includes(name) || reviewed.has(`${id}\t${name}`));
+const decided = (id: string, name: string) =>
+  Boolean(byId.get(id)?.needsContext?.includes(name) || reviewed.has(`${id}\t${name}`));
 const dir = createBuiltinDirectory();
 
 describe('alias candidate rules', () => {
@@ -55,7 +56,8 @@ describe('needs-context marks', () => {
   });
 
   it('marks the false friends found in the audit', () => {
-    const marked = (id: string, name: string) => expect(byId.get(id)?.needsContext ?? [], `${id} ${name}`).toContain(name);
+    const marked = (id: string, name: string) =>
+      expect(byId.get(id)?.needsContext ?? [], `${id} ${name}`).toContain(name);
     marked('welt', 'Welt');
     marked('moment-at', 'Moment');
     marked('index-hu', 'Index');
@@ -85,15 +87,46 @@ describe('bare names and shared names', () => {
   });
 
   it('finds a low-confidence outlet by its domain only', () => {
-    const low: Outlet = { id: 'x', name: 'Example Daily', aliases: ['ED'], domains: ['exampledaily.ng'], country: 'NG', languages: ['en'], type: 'newspaper', owner: null, confidence: 'low' };
+    const low: Outlet = {
+      id: 'x',
+      name: 'Example Daily',
+      aliases: ['ED'],
+      domains: ['exampledaily.ng'],
+      country: 'NG',
+      languages: ['en'],
+      type: 'newspaper',
+      owner: null,
+      confidence: 'low',
+    };
     const d = createDirectoryFrom([low]);
     expect(d.byDomain('https://www.exampledaily.ng/a')?.id).toBe('x');
     expect(d.byName('Example Daily')).toBeNull();
   });
 
   it('carries needsContext, bareName, status and confidence through the JSON codec', () => {
-    const o: Outlet = { id: 'y', name: 'Y (Z)', aliases: ['Y'], domains: ['y.test'], country: 'DE', languages: ['de'], type: 'newspaper', owner: null, needsContext: ['Y'], bareName: 'Y', status: 'closed:2023', confidence: 'low' };
-    const plain: Outlet = { ...o, id: 'p', domains: ['p.test'], needsContext: undefined, bareName: undefined, status: undefined, confidence: undefined };
+    const o: Outlet = {
+      id: 'y',
+      name: 'Y (Z)',
+      aliases: ['Y'],
+      domains: ['y.test'],
+      country: 'DE',
+      languages: ['de'],
+      type: 'newspaper',
+      owner: null,
+      needsContext: ['Y'],
+      bareName: 'Y',
+      status: 'closed:2023',
+      confidence: 'low',
+    };
+    const plain: Outlet = {
+      ...o,
+      id: 'p',
+      domains: ['p.test'],
+      needsContext: undefined,
+      bareName: undefined,
+      status: undefined,
+      confidence: undefined,
+    };
     const enc = encodeDirectory([o, plain], {});
     expect(enc.o[1]).toHaveLength(8); // rows without the new fields keep the old shape
     const [back, backPlain] = decodeDirectory(enc).outlets;

@@ -54,14 +54,20 @@ describe('outlet data', () => {
 
   it('shares a written name only where _shared-names.csv says so, and that outlet wins', () => {
     for (const [key, id] of Object.entries(preferred)) {
-      expect(outlets.some((o) => o.id === id), key).toBe(true);
+      expect(
+        outlets.some((o) => o.id === id),
+        key,
+      ).toBe(true);
     }
     expect(dir.byName('Express')?.id).toBe('express');
     expect(dir.byName('Kölner Express')?.id).toBe('express-de');
   });
 
   it('generated JSON is up to date with the CSV files', () => {
-    const fresh = encodeDirectory([...outlets].sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ where: _w, ...o }) => o), preferred);
+    const fresh = encodeDirectory(
+      [...outlets].sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ where: _w, ...o }) => o),
+      preferred,
+    );
     expect(builtinDirectoryData.outlets.length).toBe(fresh.o.length);
     expect(JSON.stringify(builtinDirectoryData.preferred)).toBe(JSON.stringify(fresh.s));
   });

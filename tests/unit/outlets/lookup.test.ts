@@ -113,7 +113,14 @@ describe('classify', () => {
   });
 
   it('returns an empty classification for invalid input', () => {
-    expect(dir.classify('javascript:alert(1)')).toEqual({ domain: null, host: null, category: 'other', outlet: null, platform: null, shortener: false });
+    expect(dir.classify('javascript:alert(1)')).toEqual({
+      domain: null,
+      host: null,
+      category: 'other',
+      outlet: null,
+      platform: null,
+      shortener: false,
+    });
   });
 });
 

@@ -19,7 +19,12 @@ describe('platform rules', () => {
     ['https://social.example-instance.org/@alice', 'social', 'Mastodon', '@alice@social.example-instance.org'],
     ['https://www.tiktok.com/@tagesschau/video/1', 'social', 'TikTok', '@tagesschau'],
     ['https://www.youtube.com/@DWNews', 'social', 'YouTube', '@DWNews'],
-    ['https://www.youtube.com/channel/UCknLrEdhRCp1aegoMqRaCZg', 'social', 'YouTube', 'channel/UCknLrEdhRCp1aegoMqRaCZg'],
+    [
+      'https://www.youtube.com/channel/UCknLrEdhRCp1aegoMqRaCZg',
+      'social',
+      'YouTube',
+      'channel/UCknLrEdhRCp1aegoMqRaCZg',
+    ],
     ['https://youtu.be/dQw4w9WgXcQ', 'social', 'YouTube', null],
     ['https://t.me/s/durov', 'social', 'Telegram', '@durov'],
     ['https://t.me/meduzalive/123', 'social', 'Telegram', '@meduzalive'],

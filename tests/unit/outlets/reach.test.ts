@@ -23,14 +23,17 @@ describe('reach', () => {
 
   it(`holds at least ${GOALS.outlets} outlets and ${GOALS.perBigCountry} for every country over 50 million people`, () => {
     expect(outlets.length).toBeGreaterThanOrEqual(GOALS.outlets);
-    const short = members.filter((m) => m.big && count(m.code) < GOALS.perBigCountry).map((m) => `${m.code} ${count(m.code)}`);
+    const short = members
+      .filter((m) => m.big && count(m.code) < GOALS.perBigCountry)
+      .map((m) => `${m.code} ${count(m.code)}`);
     expect(short).toEqual([]);
   });
 
   it('has an outlet in every main language of the big countries', () => {
     const missing: string[] = [];
     for (const m of members.filter((x) => x.big)) {
-      for (const l of m.languages) if (!outlets.some((o) => o.country === m.code && o.languages.includes(l))) missing.push(`${m.code} ${l}`);
+      for (const l of m.languages)
+        if (!outlets.some((o) => o.country === m.code && o.languages.includes(l))) missing.push(`${m.code} ${l}`);
     }
     expect(missing).toEqual([]);
   });

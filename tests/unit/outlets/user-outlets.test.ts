@@ -28,7 +28,12 @@ describe('user additions in lookups', () => {
 
   it('overrides a built-in outlet by domain, keeping its languages', () => {
     const o = dir.byDomain('https://www.spiegel.de/politik/')!;
-    expect(o).toMatchObject({ name: 'Spiegel (my label)', type: 'digital-native', user: true, languages: ['de', 'en'] });
+    expect(o).toMatchObject({
+      name: 'Spiegel (my label)',
+      type: 'digital-native',
+      user: true,
+      languages: ['de', 'en'],
+    });
     expect(dir.classify('https://www.spiegel.de/').outlet?.user).toBe(true);
     // Other domains of the built-in outlet are untouched.
     expect(dir.byDomain('spon.de')?.id).toBe('spiegel');
@@ -49,7 +54,10 @@ describe('import and export', () => {
       { name: "It's -1", domain: 'its.example.com', country: 'GB', type: 'aggregator' },
     ];
     const csv = toCsv(list);
-    const names = csv.split('\r\n').slice(1, -1).map((line) => line.split('","')[0]);
+    const names = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split('","')[0]);
     expect(names).toEqual([`"'=Standard`, `"'+Plus`, `"''=quoted already`, `"It's -1`]);
     expect(parseUserOutletsCsv(csv)).toEqual({ ok: true, outlets: list });
   });
@@ -73,9 +81,16 @@ describe('import and export', () => {
   });
 
   it('normalises what people paste', () => {
-    const r = parseUserOutletsCsv('Domain,Name,Type,Country\nhttps://WWW.Example.org/news, Example News ,Newspaper,de\n');
-    expect(r).toEqual({ ok: true, outlets: [{ name: 'Example News', domain: 'example.org', country: 'DE', type: 'newspaper' }] });
-    expect(parseUserOutletsJson('{"outlets":[{"name":"X","domain":"x.fr","country":"fr","type":"magazine"}]}').ok).toBe(true);
+    const r = parseUserOutletsCsv(
+      'Domain,Name,Type,Country\nhttps://WWW.Example.org/news, Example News ,Newspaper,de\n',
+    );
+    expect(r).toEqual({
+      ok: true,
+      outlets: [{ name: 'Example News', domain: 'example.org', country: 'DE', type: 'newspaper' }],
+    });
+    expect(parseUserOutletsJson('{"outlets":[{"name":"X","domain":"x.fr","country":"fr","type":"magazine"}]}').ok).toBe(
+      true,
+    );
   });
 
   it('rejects invalid imports with a clear message naming the place', () => {
@@ -87,9 +102,18 @@ describe('import and export', () => {
       expect(bad.errors.some((e) => e.startsWith('item 1 (country): country must be an ISO 3166-1'))).toBe(true);
       expect(bad.errors.some((e) => e.startsWith('item 1 (type): type must be one of'))).toBe(true);
     }
-    expect(parseUserOutletsJson('{oops')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^not valid JSON/)] });
-    expect(parseUserOutletsJson('{"a":1}')).toMatchObject({ ok: false, errors: [expect.stringMatching(/expected a JSON array/)] });
-    expect(parseUserOutletsCsv('name,domain\nA,a.de\n')).toEqual({ ok: false, errors: ['line 1: the header lacks the column(s) country, type'] });
+    expect(parseUserOutletsJson('{oops')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^not valid JSON/)],
+    });
+    expect(parseUserOutletsJson('{"a":1}')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/expected a JSON array/)],
+    });
+    expect(parseUserOutletsCsv('name,domain\nA,a.de\n')).toEqual({
+      ok: false,
+      errors: ['line 1: the header lacks the column(s) country, type'],
+    });
     expect(parseUserOutletsCsv('name,domain,country,type\n"A,a.de,DE,newspaper\n')).toMatchObject({ ok: false });
     const dup = parseUserOutletsCsv('name,domain,country,type\nA,a.de,DE,newspaper\nB,www.a.de,DE,magazine\n');
     expect(dup).toEqual({ ok: false, errors: ['line 3: domain a.de already given at line 2'] });

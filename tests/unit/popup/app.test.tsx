@@ -38,7 +38,9 @@ describe('the popup app', () => {
     runtimeSend.mockResolvedValue({ status: 'none' });
     tabsSend.mockResolvedValue({ state: 'disabled', host: 'news.example' });
     const el = await mount(<App />);
-    expect((await settle(el, '[data-state=disabled]'))!.querySelector('h1')!.textContent).toBe('Source Lens is off on news.example');
+    expect((await settle(el, '[data-state=disabled]'))!.querySelector('h1')!.textContent).toBe(
+      'Source Lens is off on news.example',
+    );
   });
 
   it('turns a failure to reach the background into the error state', async () => {

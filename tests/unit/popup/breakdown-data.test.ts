@@ -35,7 +35,9 @@ describe('declared totals', () => {
   });
 
   it('leaves out what the page does not declare', () => {
-    expect(declaredComparison({ ...seedReport(), declaredTotals: { web: 3, social: null, forums: null } })).toEqual([{ kind: 'web', declared: 3, named: 4 }]);
+    expect(declaredComparison({ ...seedReport(), declaredTotals: { web: 3, social: null, forums: null } })).toEqual([
+      { kind: 'web', declared: 3, named: 4 },
+    ]);
     expect(declaredComparison({ ...seedReport(), declaredTotals: null })).toEqual([]);
   });
 });

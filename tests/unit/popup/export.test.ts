@@ -125,7 +125,11 @@ describe('CSV', () => {
 describe('JSON', () => {
   it('parses back to the article and its sources', () => {
     const data = JSON.parse(toJson(seedReport(), NOW));
-    expect(data.article).toMatchObject({ title: expect.stringContaining('Iran und Russland'), accessed: '2025-02-03', site: 'Nachrichtenportal' });
+    expect(data.article).toMatchObject({
+      title: expect.stringContaining('Iran und Russland'),
+      accessed: '2025-02-03',
+      site: 'Nachrichtenportal',
+    });
     expect(data.sources).toHaveLength(5);
     expect(data.declaredTotals).toEqual({ web: 15, social: 194, forums: 38 });
     expect(data.audit).toEqual({ unreferencedMentions: ['laut Reuters'], unmentionedReferences: ['Referenz 3'] });
@@ -145,7 +149,12 @@ describe('CSL-JSON', () => {
       expect(item.accessed).toEqual({ 'date-parts': [[2025, 2, 3]] });
       if (item.URL) expect(item.URL).toMatch(/^https?:\/\//);
     }
-    expect(items[0]).toMatchObject({ type: 'webpage', 'container-title': 'Al Jazeera', URL: 'https://www.aljazeera.com/', title: 'www.aljazeera.com' });
+    expect(items[0]).toMatchObject({
+      type: 'webpage',
+      'container-title': 'Al Jazeera',
+      URL: 'https://www.aljazeera.com/',
+      title: 'www.aljazeera.com',
+    });
     expect(items[2]).toMatchObject({ type: 'article-newspaper', 'container-title': 'The New York Times' });
     expect(items[3]).toMatchObject({ title: 'Reuters', 'container-title': 'Reuters' });
     expect(items[3].URL).toBeUndefined();

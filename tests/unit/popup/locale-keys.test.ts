@@ -7,7 +7,8 @@ import { reasonKey } from '../../../src/popup/labels';
 vi.mock('webextension-polyfill', () => import('../browser-mock'));
 
 const root = resolve(import.meta.dirname, '../../..');
-const load = (l: string): Record<string, { message: string }> => JSON.parse(readFileSync(resolve(root, `public/_locales/${l}/messages.json`), 'utf8'));
+const load = (l: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(resolve(root, `public/_locales/${l}/messages.json`), 'utf8'));
 const en = load('en');
 const de = load('de');
 
@@ -19,7 +20,22 @@ describe('popup locale keys', () => {
   });
 
   it('has the keys the popup builds at run time', () => {
-    const dynamic = ['statOutlets_one', 'statOutlets_other', 'statReferences_one', 'statReferences_other', 'statMentions_one', 'statMentions_other', 'statLinks_one', 'statLinks_other', 'viewCategory', 'viewCountry', 'viewType', 'declared_web', 'declared_social', 'declared_forums'];
+    const dynamic = [
+      'statOutlets_one',
+      'statOutlets_other',
+      'statReferences_one',
+      'statReferences_other',
+      'statMentions_one',
+      'statMentions_other',
+      'statLinks_one',
+      'statLinks_other',
+      'viewCategory',
+      'viewCountry',
+      'viewType',
+      'declared_web',
+      'declared_social',
+      'declared_forums',
+    ];
     expect(dynamic.filter((k) => !en[k] || !de[k])).toEqual([]);
   });
 

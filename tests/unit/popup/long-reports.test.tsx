@@ -52,7 +52,12 @@ describe('a report with thousands of entries', () => {
 describe('counts and the header', () => {
   it('uses the singular for one', async () => {
     const r = seedReport();
-    const el = await view({ ...r, outlets: r.outlets.slice(0, 1), references: r.references.slice(0, 1), mentions: r.mentions.slice(0, 1) });
+    const el = await view({
+      ...r,
+      outlets: r.outlets.slice(0, 1),
+      references: r.references.slice(0, 1),
+      mentions: r.mentions.slice(0, 1),
+    });
     expect(texts(el, '.stat')).toEqual(['1source', '1reference', '1attribution', '1link']);
   });
 

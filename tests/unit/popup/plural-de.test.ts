@@ -3,11 +3,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
-const load = (l: string) => JSON.parse(readFileSync(resolve(root, `public/_locales/${l}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+const load = (l: string) =>
+  JSON.parse(readFileSync(resolve(root, `public/_locales/${l}/messages.json`), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 vi.mock('webextension-polyfill', () => {
   const de = load('de');
-  const getMessage = (key: string, subs: string[] = []) => de[key]?.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '') ?? '';
+  const getMessage = (key: string, subs: string[] = []) =>
+    de[key]?.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '') ?? '';
   return { default: { i18n: { getMessage, getUILanguage: () => 'de' } } };
 });
 
@@ -24,12 +29,21 @@ describe('counts in German', () => {
 
   it('has every plural form the code asks for, in both languages', () => {
     const keys = new Set<string>();
-    const files = ['src/popup/components/audit.tsx', 'src/popup/components/glance.tsx', 'src/popup/components/outlet-list.tsx', 'src/popup/components/capped-list.tsx'];
-    for (const f of files) for (const m of readFileSync(resolve(root, f), 'utf8').matchAll(/\btn\(\s*'([A-Za-z0-9]+)'/g)) keys.add(m[1]);
+    const files = [
+      'src/popup/components/audit.tsx',
+      'src/popup/components/glance.tsx',
+      'src/popup/components/outlet-list.tsx',
+      'src/popup/components/capped-list.tsx',
+    ];
+    for (const f of files)
+      for (const m of readFileSync(resolve(root, f), 'utf8').matchAll(/\btn\(\s*'([A-Za-z0-9]+)'/g)) keys.add(m[1]);
     keys.add('statOutlets');
     for (const l of ['en', 'de']) {
       const m = load(l);
-      expect([...keys].flatMap((k) => [`${k}_one`, `${k}_other`]).filter((k) => !m[k]), l).toEqual([]);
+      expect(
+        [...keys].flatMap((k) => [`${k}_one`, `${k}_other`]).filter((k) => !m[k]),
+        l,
+      ).toEqual([]);
     }
   });
 });

@@ -18,7 +18,8 @@ export async function click(el: Element | null): Promise<void> {
   });
 }
 
-export const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent?.trim() ?? '');
+export const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.textContent?.trim() ?? '');
 
 /** Any visible text that is a raw locale key (a missing translation) or empty. */
 export function rawKeys(root: HTMLElement, keys: string[]): string[] {

@@ -16,7 +16,9 @@ const view = (report = seedReport()) => mount(<ReportView report={report} tabId=
 describe('the report', () => {
   it('heads with title, site and date, and the verdict with its reasons one click away', async () => {
     const el = await view();
-    expect(el.querySelector('h1')!.textContent).toBe('Iran und Russland: Historischer Militärpakt gegen den Westen unterzeichnet!');
+    expect(el.querySelector('h1')!.textContent).toBe(
+      'Iran und Russland: Historischer Militärpakt gegen den Westen unterzeichnet!',
+    );
     expect(el.querySelector('.meta')!.textContent).toBe('Nachrichtenportal · Jan 19, 2025');
     const verdict = el.querySelector<HTMLDetailsElement>('details.verdict')!;
     expect(verdict.open).toBe(false);
@@ -60,7 +62,11 @@ describe('the report', () => {
 
   it('sets what the page declares beside what it names', async () => {
     const el = await view();
-    expect(texts(el, '.declared-list li')).toEqual(['Webdeclares 15, names 411 not named', 'Socialdeclares 194, names 1193 not named', 'Forumsdeclares 38, names 038 not named']);
+    expect(texts(el, '.declared-list li')).toEqual([
+      'Webdeclares 15, names 411 not named',
+      'Socialdeclares 194, names 1193 not named',
+      'Forumsdeclares 38, names 038 not named',
+    ]);
   });
 
   it('lists each outlet with its country code, type, how it is cited and its links, opening in new tabs', async () => {
@@ -76,7 +82,9 @@ describe('the report', () => {
     expect(home.target).toBe('_blank');
     expect(home.rel).toBe('noopener noreferrer');
     const urls = [...aj.querySelectorAll<HTMLAnchorElement>('a.cited-url')];
-    expect(urls.map((a) => [a.href, a.textContent, a.target])).toEqual([['https://www.aljazeera.com/', 'aljazeera.com', '_blank']]);
+    expect(urls.map((a) => [a.href, a.textContent, a.target])).toEqual([
+      ['https://www.aljazeera.com/', 'aljazeera.com', '_blank'],
+    ]);
     const nyt = el.querySelector('[data-outlet="The New York Times"]')!;
     expect(nyt.querySelector('.cited-url')!.textContent).toBe('nytimes.com/2025/01/18/world/iran-russia.html');
     const x = el.querySelector('[data-outlet="X"]')!;
@@ -106,7 +114,10 @@ describe('the report', () => {
 
   it('audits attributions both ways', async () => {
     const el = await view();
-    expect(texts(el, '.audit-head')).toEqual(['!Quoted without reference or link (1)', '!References the text never mentions (1)']);
+    expect(texts(el, '.audit-head')).toEqual([
+      '!Quoted without reference or link (1)',
+      '!References the text never mentions (1)',
+    ]);
     expect(texts(el, '.audit-list li .audit-quote')).toEqual(['laut Reuters', 'Referenz 3']);
   });
 
@@ -127,7 +138,11 @@ describe('the report', () => {
 
   it('names the site the off switch stores, and the header the same site when the page has no name', async () => {
     const r = seedReport();
-    const el = await view({ ...r, url: 'https://www.nachrichten.example./politik/x', metadata: { ...r.metadata, siteName: null } });
+    const el = await view({
+      ...r,
+      url: 'https://www.nachrichten.example./politik/x',
+      metadata: { ...r.metadata, siteName: null },
+    });
     expect(el.querySelector('.meta')!.textContent).toBe('nachrichten.example · Jan 19, 2025');
     expect(el.querySelector('details.details button')!.textContent).toBe('Turn off on this site (nachrichten.example)');
   });
@@ -144,7 +159,12 @@ describe('page-controlled text stays text', () => {
     const r = seedReport();
     r.title = '<img src=x onerror="alert(1)">';
     r.tags = ['<b>bold</b>'];
-    r.outlets[0] = { ...r.outlets[0], name: '<script>alert(1)</script>', homepage: 'javascript:alert(1)', urls: ['javascript:alert(2)', 'data:text/html,<b>x</b>', 'https://ok.example/'] };
+    r.outlets[0] = {
+      ...r.outlets[0],
+      name: '<script>alert(1)</script>',
+      homepage: 'javascript:alert(1)',
+      urls: ['javascript:alert(2)', 'data:text/html,<b>x</b>', 'https://ok.example/'],
+    };
     r.mentions[2] = { ...r.mentions[2], text: '<i>laut</i>' };
     return r;
   };

@@ -29,5 +29,4 @@ describe('links', () => {
     expect(displayUrl('https://a.example/%E2%80%AEfdp.exe')).toBe('a.example/fdp.exe');
     expect(displayUrl('https://a.example/100%25-sicher%E0%A4')).toBe('a.example/100%25-sicher%E0%A4');
   });
-
 });

@@ -16,7 +16,11 @@ describe('every state says what is going on in a sentence', () => {
   const views: [string, Exclude<View, { kind: 'report' }>, string][] = [
     ['loading', { kind: 'loading' }, 'Analyzing this page…'],
     ['analyzing', { kind: 'analyzing' }, 'Analyzing this page…'],
-    ...reasons.map((reason): [string, Exclude<View, { kind: 'report' }>, string] => [`restricted: ${reason}`, { kind: 'restricted', reason }, "Source Lens can't read this page"]),
+    ...reasons.map((reason): [string, Exclude<View, { kind: 'report' }>, string] => [
+      `restricted: ${reason}`,
+      { kind: 'restricted', reason },
+      "Source Lens can't read this page",
+    ]),
     ['disabled', { kind: 'disabled', host: 'news.example' }, 'Source Lens is off on news.example'],
     ['error', { kind: 'error', message: 'boom' }, 'The analysis failed'],
   ];
@@ -87,13 +91,22 @@ describe('report states', () => {
   });
 
   it('too large: warns and still shows what was found', async () => {
-    const el = await mount(<ReportView report={{ ...seedReport(), status: 'too-large' }} tabId={1} onAnalyzeFully={() => {}} />);
-    expect(el.querySelector('[data-state=too-large]')!.textContent).toBe('This page is very large: only its first part was analyzed.');
+    const el = await mount(
+      <ReportView report={{ ...seedReport(), status: 'too-large' }} tabId={1} onAnalyzeFully={() => {}} />,
+    );
+    expect(el.querySelector('[data-state=too-large]')!.textContent).toBe(
+      'This page is very large: only its first part was analyzed.',
+    );
     expect(el.querySelectorAll('.outlet')).toHaveLength(5);
   });
 
   it('no state leaks a raw locale key', async () => {
-    for (const report of [seedReport(), detectionOnlyReport(), nothingCitedReport(), { ...seedReport(), status: 'too-large' as const }]) {
+    for (const report of [
+      seedReport(),
+      detectionOnlyReport(),
+      nothingCitedReport(),
+      { ...seedReport(), status: 'too-large' as const },
+    ]) {
       const el = await mount(<ReportView report={report} tabId={1} onAnalyzeFully={() => {}} />);
       el.querySelectorAll('details').forEach((d) => (d.open = true));
       expect(rawKeys(el, KEYS)).toEqual([]);

@@ -30,9 +30,18 @@ describe('which popup state a tab gets', () => {
     expect(viewFor(undefined, { status: 'none' }, { state: 'waiting' })).toEqual({ kind: 'analyzing' });
     expect(viewFor(undefined, { status: 'analyzing' }, { state: 'analyzing' })).toEqual({ kind: 'analyzing' });
     expect(viewFor(undefined, { status: 'none' }, null)).toEqual({ kind: 'restricted', reason: 'unreachable' });
-    expect(viewFor(undefined, { status: 'none' }, { state: 'unsupported', contentType: 'application/pdf' })).toEqual({ kind: 'restricted', reason: 'pdf' });
-    expect(viewFor(undefined, { status: 'none' }, { state: 'unsupported', contentType: 'image/png' })).toEqual({ kind: 'restricted', reason: 'unsupported' });
-    expect(viewFor(undefined, { status: 'none' }, { state: 'disabled', host: 'a.example' })).toEqual({ kind: 'disabled', host: 'a.example' });
+    expect(viewFor(undefined, { status: 'none' }, { state: 'unsupported', contentType: 'application/pdf' })).toEqual({
+      kind: 'restricted',
+      reason: 'pdf',
+    });
+    expect(viewFor(undefined, { status: 'none' }, { state: 'unsupported', contentType: 'image/png' })).toEqual({
+      kind: 'restricted',
+      reason: 'unsupported',
+    });
+    expect(viewFor(undefined, { status: 'none' }, { state: 'disabled', host: 'a.example' })).toEqual({
+      kind: 'disabled',
+      host: 'a.example',
+    });
   });
 
   it('knows a browser page by its URL without asking the page', () => {
@@ -40,6 +49,9 @@ describe('which popup state a tab gets', () => {
   });
 
   it('passes errors through', () => {
-    expect(viewFor('https://a.example', { status: 'error', message: 'x' }, null)).toEqual({ kind: 'error', message: 'x' });
+    expect(viewFor('https://a.example', { status: 'error', message: 'x' }, null)).toEqual({
+      kind: 'error',
+      message: 'x',
+    });
   });
 });

@@ -7,7 +7,13 @@ import { typeKey } from '../../../src/shared/locale-keys';
 const root = resolve(import.meta.dirname, '../../..');
 const locales = readdirSync(join(root, 'public/_locales'));
 const messages = Object.fromEntries(
-  locales.map((l) => [l, JSON.parse(readFileSync(join(root, 'public/_locales', l, 'messages.json'), 'utf8')) as Record<string, { message: string }>]),
+  locales.map((l) => [
+    l,
+    JSON.parse(readFileSync(join(root, 'public/_locales', l, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >,
+  ]),
 );
 
 function sourceFiles(dir: string): string[] {
@@ -23,10 +29,13 @@ describe('locales', () => {
     expect(locales.sort()).toEqual(['de', 'en']);
   });
 
-  it.each(locales.flatMap((a) => locales.filter((b) => b !== a).map((b) => [a, b])))('%s has every key %s has', (a, b) => {
-    const missing = Object.keys(messages[b]).filter((k) => !(k in messages[a]));
-    expect(missing).toEqual([]);
-  });
+  it.each(locales.flatMap((a) => locales.filter((b) => b !== a).map((b) => [a, b])))(
+    '%s has every key %s has',
+    (a, b) => {
+      const missing = Object.keys(messages[b]).filter((k) => !(k in messages[a]));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('has no empty message and only valid key names', () => {
     for (const [locale, m] of Object.entries(messages)) {

@@ -11,7 +11,13 @@ describe('settings migrations', () => {
     const result = migrate({ version: 1, cards: false, marks: true, offSites: ['Example.COM'] });
     expect(result).toEqual({
       ok: true,
-      settings: { version: SETTINGS_VERSION, hoverCards: false, mentionMarks: true, disabledSites: ['example.com'], outletAdditions: [] },
+      settings: {
+        version: SETTINGS_VERSION,
+        hoverCards: false,
+        mentionMarks: true,
+        disabledSites: ['example.com'],
+        outletAdditions: [],
+      },
     });
   });
 
@@ -20,12 +26,21 @@ describe('settings migrations', () => {
   });
 
   it('rejects settings from a newer Source Lens with a clear message', () => {
-    expect(migrate({ ...DEFAULT_SETTINGS, version: 99 })).toEqual({ ok: false, error: expect.stringContaining('newer') });
+    expect(migrate({ ...DEFAULT_SETTINGS, version: 99 })).toEqual({
+      ok: false,
+      error: expect.stringContaining('newer'),
+    });
   });
 
   it('rejects invalid values and says where', () => {
-    expect(migrate({ ...DEFAULT_SETTINGS, hoverCards: 'yes' })).toEqual({ ok: false, error: expect.stringContaining('hoverCards') });
-    const badOutlet = { ...DEFAULT_SETTINGS, outletAdditions: [{ name: 'X', domain: 'x.example', country: 'Germany', type: 'newspaper' }] };
+    expect(migrate({ ...DEFAULT_SETTINGS, hoverCards: 'yes' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('hoverCards'),
+    });
+    const badOutlet = {
+      ...DEFAULT_SETTINGS,
+      outletAdditions: [{ name: 'X', domain: 'x.example', country: 'Germany', type: 'newspaper' }],
+    };
     expect(migrate(badOutlet)).toEqual({ ok: false, error: expect.stringContaining('country') });
     expect(migrate(null)).toEqual({ ok: false, error: 'settings are not an object' });
     expect(migrate('{"version":2}')).toMatchObject({ ok: false });

@@ -80,10 +80,25 @@ describe('an import that fails keeps the old settings', () => {
     ['empty', ''],
     ['binary garbage', '\u0000\u0001PNG\u0000'],
     ['JSON of another app', JSON.stringify({ app: 'other', settings: MINE })],
-    ['from a newer Source Lens', JSON.stringify({ app: 'source-lens', settings: { ...MINE, version: SETTINGS_VERSION + 1 } })],
-    ['with a wrong type inside', JSON.stringify({ app: 'source-lens', settings: { ...MINE, disabledSites: 'example.org' } })],
-    ['with a bad outlet', JSON.stringify({ app: 'source-lens', settings: { ...MINE, outletAdditions: [{ name: '', domain: 'x', country: 'Deutschland', type: 'blog' }] } })],
-    ['with a prototype-polluting key', '{"app":"source-lens","settings":{"__proto__":{"version":2,"hoverCards":true},"version":2}}'],
+    [
+      'from a newer Source Lens',
+      JSON.stringify({ app: 'source-lens', settings: { ...MINE, version: SETTINGS_VERSION + 1 } }),
+    ],
+    [
+      'with a wrong type inside',
+      JSON.stringify({ app: 'source-lens', settings: { ...MINE, disabledSites: 'example.org' } }),
+    ],
+    [
+      'with a bad outlet',
+      JSON.stringify({
+        app: 'source-lens',
+        settings: { ...MINE, outletAdditions: [{ name: '', domain: 'x', country: 'Deutschland', type: 'blog' }] },
+      }),
+    ],
+    [
+      'with a prototype-polluting key',
+      '{"app":"source-lens","settings":{"__proto__":{"version":2,"hoverCards":true},"version":2}}',
+    ],
     ['too large', `{"app":"source-lens","settings":{"x":"${'a'.repeat(3 * 1024 * 1024)}"}}`],
   ])('%s', async (_, text) => {
     const note = await importSettingsText(text, save);
@@ -111,7 +126,10 @@ describe('an import that fails keeps the old settings', () => {
 
 describe('unreadable stored settings are never overwritten by a small change', () => {
   it.each([
-    ['written by a newer Source Lens (another synced device)', { ...MINE, version: SETTINGS_VERSION + 1, newField: [1, 2, 3] }],
+    [
+      'written by a newer Source Lens (another synced device)',
+      { ...MINE, version: SETTINGS_VERSION + 1, newField: [1, 2, 3] },
+    ],
     ['damaged', { version: SETTINGS_VERSION, hoverCards: 'maybe' }],
     ['not an object', 'settings'],
   ])('%s: defaults are shown, the stored copy stays', async (_, stored) => {
@@ -178,15 +196,29 @@ describe('migrations from every earlier version', () => {
 
   it('v1 with any choices keeps every choice, and migration is idempotent', () => {
     const host = fc.constantFrom('example.com', 'News.Example.ORG', 'a-b.co.uk', 'x.de');
-    fc.assert(fc.property(fc.record({ version: fc.constant(1), cards: fc.boolean(), marks: fc.boolean(), offSites: fc.uniqueArray(host, { maxLength: 4, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() }) }, { requiredKeys: ['version'] }), (old) => {
-      const r = migrate(old);
-      expect(r.ok).toBe(true);
-      if (!r.ok) return;
-      expect(r.settings.hoverCards).toBe(old.cards ?? DEFAULT_SETTINGS.hoverCards);
-      expect(r.settings.mentionMarks).toBe(old.marks ?? DEFAULT_SETTINGS.mentionMarks);
-      expect(r.settings.disabledSites).toEqual((old.offSites ?? []).map((h) => h.toLowerCase()));
-      expect(migrate(r.settings)).toEqual(r);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            version: fc.constant(1),
+            cards: fc.boolean(),
+            marks: fc.boolean(),
+            offSites: fc.uniqueArray(host, { maxLength: 4, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() }),
+          },
+          { requiredKeys: ['version'] },
+        ),
+        (old) => {
+          const r = migrate(old);
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          expect(r.settings.hoverCards).toBe(old.cards ?? DEFAULT_SETTINGS.hoverCards);
+          expect(r.settings.mentionMarks).toBe(old.marks ?? DEFAULT_SETTINGS.mentionMarks);
+          expect(r.settings.disabledSites).toEqual((old.offSites ?? []).map((h) => h.toLowerCase()));
+          expect(migrate(r.settings)).toEqual(r);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -194,7 +226,12 @@ describe('an extension update keeps the settings', () => {
   it('a fresh code instance over the same storage reads the same settings and outlet additions', async () => {
     const many: Settings = {
       ...MINE,
-      outletAdditions: Array.from({ length: 40 }, (_, i) => ({ name: `Blatt ${i}`, domain: `blatt${i}.de`, country: 'DE', type: 'newspaper' as const })),
+      outletAdditions: Array.from({ length: 40 }, (_, i) => ({
+        name: `Blatt ${i}`,
+        domain: `blatt${i}.de`,
+        country: 'DE',
+        type: 'newspaper' as const,
+      })),
     };
     expect((await saveSettings(many)).ok).toBe(true);
     vi.resetModules();

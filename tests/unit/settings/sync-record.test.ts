@@ -10,9 +10,11 @@ const sync = {
     return out;
   },
   set: async (items: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(items)) if (bytes(k, v) > 8_192) throw new Error(`QUOTA_BYTES_PER_ITEM quota exceeded (${k})`);
+    for (const [k, v] of Object.entries(items))
+      if (bytes(k, v) > 8_192) throw new Error(`QUOTA_BYTES_PER_ITEM quota exceeded (${k})`);
     const next = { ...store, ...items };
-    if (Object.entries(next).reduce((n, [k, v]) => n + bytes(k, v), 0) > 102_400) throw new Error('QUOTA_BYTES quota exceeded');
+    if (Object.entries(next).reduce((n, [k, v]) => n + bytes(k, v), 0) > 102_400)
+      throw new Error('QUOTA_BYTES quota exceeded');
     Object.assign(store, JSON.parse(JSON.stringify(items)));
   },
   remove: async (keys: string | string[]) => {
@@ -33,7 +35,12 @@ beforeEach(() => {
 });
 
 const outlets = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ name: `Regionalzeitung Nummer ${i} – Ölmühle`, domain: `zeitung-${i}.example.de`, country: 'DE', type: 'newspaper' as const }));
+  Array.from({ length: n }, (_, i) => ({
+    name: `Regionalzeitung Nummer ${i} – Ölmühle`,
+    domain: `zeitung-${i}.example.de`,
+    country: 'DE',
+    type: 'newspaper' as const,
+  }));
 
 describe('settings larger than one storage.sync item', () => {
   it('keeps small settings in one plain item, as before', () => {
@@ -41,7 +48,11 @@ describe('settings larger than one storage.sync item', () => {
   });
 
   it('saves and reads back 500 outlet additions and 1,000 sites within Chrome quotas', async () => {
-    const big = { ...DEFAULT_SETTINGS, outletAdditions: outlets(500), disabledSites: Array.from({ length: 1_000 }, (_, i) => `s${i}.example`) };
+    const big = {
+      ...DEFAULT_SETTINGS,
+      outletAdditions: outlets(500),
+      disabledSites: Array.from({ length: 1_000 }, (_, i) => `s${i}.example`),
+    };
     expect(await saveSettings(big)).toMatchObject({ ok: true });
     expect(Object.keys(store).length).toBeGreaterThan(2);
     expect(await loadSettings()).toEqual(big);

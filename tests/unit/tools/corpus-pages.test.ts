@@ -7,7 +7,12 @@ import { declaredUrl, fundusIndex, publishedUrl } from '../../../tools/corpus-pa
 const root = mkdtempSync(join(tmpdir(), 'corpus-pages-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'fundus'));
-const row = { country_dir: 'de', publisher: 'Zeitung', html: 'de/Zeitung_2024_01_01.html.gz', url: 'https://www.zeitung.example/a?ref=rss#top' };
+const row = {
+  country_dir: 'de',
+  publisher: 'Zeitung',
+  html: 'de/Zeitung_2024_01_01.html.gz',
+  url: 'https://www.zeitung.example/a?ref=rss#top',
+};
 writeFileSync(join(root, 'fundus/INDEX.json'), JSON.stringify([row]));
 
 describe('corpus pages under their published URL', () => {
