@@ -1,8 +1,9 @@
 /**
  * How much of each page-controlled value a SourceReport may carry. The
- * messaging border (src/messaging/report-schema.ts) enforces these same
- * numbers, and the core bounds its output to them (bounds.ts), so a hostile
- * page can never make the background reject its report.
+ * report schema (src/messaging/report-schema.ts, which the unit and fuzz
+ * tests hold every report to) states these same numbers, and the core bounds
+ * its output to them (bounds.ts), so a hostile page can never make a report
+ * too big to store or to show.
  */
 export const LIMITS = {
   // storage.session holds every tab's report in 10 MB: 5,000 links and outlets of a huge page fit, with room.
