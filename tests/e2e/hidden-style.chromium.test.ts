@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { startFixtureServer, type FixtureServer } from '../../tools/server';
-import { FIXTURES } from './artifacts';
+import { describe, expect, it } from 'vitest';
+import { launchChromium } from './browsers/chromium';
+import { withFixtureBrowser } from './browsers/with-fixtures';
 
 /**
  * The analysis runs in the background on a copy of the page, where no
@@ -9,24 +8,14 @@ import { FIXTURES } from './artifacts';
  * live page hides (content/snapshot.ts), or hidden text would count again.
  */
 describe('Chromium: text a stylesheet hides is no attribution', () => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const env = withFixtureBrowser(launchChromium);
 
   it('lists the visible attribution only', async () => {
-    const url = server.url('/hidden-by-style.html');
-    const page = await chromium.context.newPage();
+    const url = env.server.url('/hidden-by-style.html');
+    const page = await env.session.context.newPage();
     await page.goto(url);
-    const tabId = await chromium.tabIdOf(url);
-    const popup = await chromium.openPopup(tabId);
+    const tabId = await env.session.tabIdOf(url);
+    const popup = await env.session.openPopup(tabId);
     await popup.locator('.outlet-name').first().waitFor({ timeout: 15_000 });
     const outlets = await popup.locator('.outlet-name').allTextContents();
     expect(outlets).toContain('Reuters');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { startFixtureServer, type FixtureServer } from '../../tools/server';
-import { FIXTURES, shot } from './artifacts';
+import { launchChromium } from './browsers/chromium';
+import { withFixtureBrowser } from './browsers/with-fixtures';
+import { shot } from './artifacts';
 import { hostState, locateText, PAGES } from './hover.shared';
 
 /** The card's text, read through the DevTools protocol (it pierces our closed shadow root; page scripts cannot). */
@@ -33,22 +33,12 @@ async function hover(page: Page, text: string): Promise<void> {
 }
 
 describe('Chromium: hover cards and mention marks', () => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const env = withFixtureBrowser(launchChromium);
 
   for (const { name, path } of PAGES) {
     it(`shows a card about Al Jazeera over the link and the mention (${name} page)`, async () => {
-      const page = await chromium.context.newPage();
-      await page.goto(server.url(path));
+      const page = await env.session.context.newPage();
+      await page.goto(env.server.url(path));
       await expect
         .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
         .toBe(true);
@@ -82,19 +72,19 @@ describe('Chromium: hover cards and mention marks', () => {
   }
 
   it('follows a single-page app: late article, then pushState to another article', async () => {
-    const page = await chromium.context.newPage();
-    const url = server.url('/hover/spa.html');
+    const page = await env.session.context.newPage();
+    const url = env.server.url('/hover/spa.html');
     await page.goto(url);
     const marks = () => page.evaluate(() => CSS.highlights.get('source-lens-mention')?.size ?? 0);
     await expect.poll(marks, { timeout: 15_000 }).toBe(3);
-    const tabId = await chromium.tabIdOf(url);
-    await expect.poll(() => chromium.badgeText(tabId), { timeout: 10_000 }).toBe('3');
+    const tabId = await env.session.tabIdOf(url);
+    await expect.poll(() => env.session.badgeText(tabId), { timeout: 10_000 }).toBe('3');
 
     await page.evaluate(() => (window as any).goToSecond());
-    const second = server.url('/hover/spa.html?view=2');
-    await expect.poll(() => chromium.tabIdOf(second), { timeout: 15_000 }).toBe(tabId);
+    const second = env.server.url('/hover/spa.html?view=2');
+    await expect.poll(() => env.session.tabIdOf(second), { timeout: 15_000 }).toBe(tabId);
     await expect.poll(marks, { timeout: 15_000 }).toBe(2);
-    await expect.poll(() => chromium.badgeText(tabId), { timeout: 10_000 }).toBe('2');
+    await expect.poll(() => env.session.badgeText(tabId), { timeout: 10_000 }).toBe('2');
     // One host, no card: the old session's UI is gone.
     expect(await page.evaluate(hostState)).toMatchObject({ count: 1, open: false });
 
@@ -106,8 +96,8 @@ describe('Chromium: hover cards and mention marks', () => {
   });
 
   it('leaves the page text, selection and copy alone', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/article.html'));
     const before = await page.evaluate(() => document.body.innerHTML);
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
@@ -123,12 +113,12 @@ describe('Chromium: hover cards and mention marks', () => {
   });
 
   it('"Turn off hover cards" in the card opens the settings page and writes nothing itself', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/article.html'));
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
       .toBe(true);
-    const before = await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
+    const before = await env.session.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
     await hover(page, 'www.aljazeera.com');
     await expect.poll(() => page.evaluate(hostState), { timeout: 5_000 }).toMatchObject({ open: true });
     const cdp = await page.context().newCDPSession(page);
@@ -156,14 +146,14 @@ describe('Chromium: hover cards and mention marks', () => {
       await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
     };
     await clickInCard('.menu-button');
-    const opened = chromium.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = env.session.context.waitForEvent('page', { timeout: 10_000 });
     await clickInCard('.menu-item:nth-child(1)');
     const options = await opened;
     await expect
       .poll(() => options.url(), { timeout: 5_000 })
-      .toContain(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
+      .toContain(`chrome-extension://${env.session.extensionId}/src/options/index.html`);
     await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('Source Lens settings, which just opened');
-    expect(await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'))).toEqual(
+    expect(await env.session.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'))).toEqual(
       before,
     );
     await cdp.detach();
@@ -172,8 +162,8 @@ describe('Chromium: hover cards and mention marks', () => {
   });
 
   it('turns a site off from the card menu, and it stays off after a reload', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/article.html'));
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.has('source-lens-mention')), { timeout: 15_000 })
       .toBe(true);
@@ -220,10 +210,10 @@ describe('Chromium: hover cards and mention marks', () => {
     await page.waitForTimeout(2_500);
     expect(await page.evaluate(() => CSS.highlights.has('source-lens-mention'))).toBe(false);
     expect(await page.evaluate(hostState)).toMatchObject({ count: 0 });
-    const stored = await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
+    const stored = await env.session.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get('settings'));
     expect((stored.settings as { disabledSites: string[] }).disabledSites).toContain('127.0.0.1');
     // Back on for the other tests.
-    await chromium.worker.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await env.session.worker.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
     await page.close();
   });
 });

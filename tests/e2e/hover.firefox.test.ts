@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
-import { startFixtureServer, type FixtureServer } from '../../tools/server';
-import { FIXTURES, shot } from './artifacts';
+import { launchFirefox } from '../../tools/browsers/firefox';
+import { withFixtureBrowser } from './browsers/with-fixtures';
+import { shot } from './artifacts';
 import { hostState, locateText, PAGES } from './hover.shared';
 
 /** Polls an in-page check until it returns what we want (puppeteer has no expect.poll of its own). */
@@ -27,23 +27,13 @@ async function hover(page: Page, text: string): Promise<void> {
 const marked = () => CSS.highlights.has('source-lens-mention');
 
 describe('Firefox: hover cards and mention marks', () => {
-  let server: FixtureServer;
-  let firefox: FirefoxSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const env = withFixtureBrowser(launchFirefox);
 
   for (const { name, path } of PAGES) {
     it(`shows a card over the link and the mention (${name} page)`, async () => {
-      const page = await firefox.browser.newPage();
+      const page = await env.session.browser.newPage();
       await page.setViewport({ width: 1100, height: 800 });
-      await page.goto(server.url(path));
+      await page.goto(env.server.url(path));
       await page.bringToFront();
       await until(page, marked, (v) => v === true, 20_000);
       const before = await page.evaluate(() => document.body.innerHTML);
@@ -70,9 +60,9 @@ describe('Firefox: hover cards and mention marks', () => {
   }
 
   it('opens the card when a cited link gets keyboard focus', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
-    await page.goto(server.url('/article.html'));
+    await page.goto(env.server.url('/article.html'));
     await page.bringToFront();
     await until(page, marked, (v) => v === true, 20_000);
     // Real Tab presses: a focus() from script alone does not open cards (see trusted-input.ts).

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { startFixtureServer, type FixtureServer } from '../../tools/server';
-import { FIXTURES, SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
+import { describe, expect, it } from 'vitest';
+import { launchChromium } from './browsers/chromium';
+import { withFixtureBrowser } from './browsers/with-fixtures';
+import { SEED_OUTLETS, SEED_TAGS, shot } from './artifacts';
 
 describe('Chromium: the seed article end to end', () => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const env = withFixtureBrowser(launchChromium);
 
   it('analyzes the page, badges 3 outlets and lists outlets and tags in the popup', async () => {
-    const url = server.url('/article.html');
-    const page = await chromium.context.newPage();
+    const url = env.server.url('/article.html');
+    const page = await env.session.context.newPage();
     await page.goto(url);
-    const tabId = await chromium.tabIdOf(url);
+    const tabId = await env.session.tabIdOf(url);
 
-    await expect.poll(() => chromium.badgeText(tabId), { timeout: 15_000 }).toBe('3');
+    await expect.poll(() => env.session.badgeText(tabId), { timeout: 15_000 }).toBe('3');
 
-    const popup = await chromium.openPopup(tabId);
+    const popup = await env.session.openPopup(tabId);
     await popup.locator('.outlet-name').first().waitFor({ timeout: 15_000 });
     await popup.screenshot({ path: shot('chromium-popup-seed-en-light'), fullPage: true });
     const outlets = await popup.locator('.outlet-name').allTextContents();
@@ -39,10 +29,10 @@ describe('Chromium: the seed article end to end', () => {
   });
 
   it('says so for a browser page it cannot read', async () => {
-    const tabId = await chromium.worker.evaluate(
+    const tabId = await env.session.worker.evaluate(
       async () => (await chrome.tabs.create({ url: 'chrome://version/' })).id!,
     );
-    const popup = await chromium.openPopup(tabId);
+    const popup = await env.session.openPopup(tabId);
     await expect
       .poll(() => popup.locator('.status-title').textContent(), { timeout: 10_000 })
       .toBe("Source Lens can't read this page");
@@ -50,12 +40,12 @@ describe('Chromium: the seed article end to end', () => {
   });
 
   it('does not badge a page that is not an article', async () => {
-    const url = server.url('/non-article.html');
-    const page = await chromium.context.newPage();
+    const url = env.server.url('/non-article.html');
+    const page = await env.session.context.newPage();
     await page.goto(url);
-    const tabId = await chromium.tabIdOf(url);
-    const popup = await chromium.openPopup(tabId);
+    const tabId = await env.session.tabIdOf(url);
+    const popup = await env.session.openPopup(tabId);
     await expect.poll(() => popup.locator('.pill').textContent(), { timeout: 15_000 }).toBe('Not an article');
-    expect(await chromium.badgeText(tabId)).toBe('');
+    expect(await env.session.badgeText(tabId)).toBe('');
   });
 });

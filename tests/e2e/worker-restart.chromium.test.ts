@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './browsers/chromium';
-import { startFixtureServer, type FixtureServer } from '../../tools/server';
-import { FIXTURES, SEED_OUTLETS } from './artifacts';
+import { launchChromium } from './browsers/chromium';
+import { withFixtureBrowser } from './browsers/with-fixtures';
+import { SEED_OUTLETS } from './artifacts';
 
 /**
  * MV3 stops an idle service worker (after 30 s); the analysis runs there. A
@@ -10,22 +10,13 @@ import { FIXTURES, SEED_OUTLETS } from './artifacts';
  * next page must still be analysed: the new worker loads the directory again.
  */
 describe('Chromium: a stopped service worker', () => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    server = await startFixtureServer(FIXTURES);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const env = withFixtureBrowser(launchChromium);
 
   /** Stops the extension's worker as the browser does when it is idle (DevTools' ServiceWorker.stopWorker). */
   async function stopWorker(): Promise<void> {
-    const own = await chromium.context.newPage();
-    await own.goto(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
-    const cdp = await chromium.context.newCDPSession(own);
+    const own = await env.session.context.newPage();
+    await own.goto(`chrome-extension://${env.session.extensionId}/src/options/index.html`);
+    const cdp = await env.session.context.newCDPSession(own);
     const status = new Map<string, string>();
     cdp.on(
       'ServiceWorker.workerVersionUpdated',
@@ -56,25 +47,25 @@ describe('Chromium: a stopped service worker', () => {
     }, url);
 
   it('keeps the report, and the next page is analysed by the new worker', async () => {
-    const url = server.url('/article.html');
-    const page = await chromium.context.newPage();
+    const url = env.server.url('/article.html');
+    const page = await env.session.context.newPage();
     await page.goto(url);
-    const tabId = await chromium.tabIdOf(url);
-    await expect.poll(() => chromium.badgeText(tabId), { timeout: 15_000 }).toBe('3');
+    const tabId = await env.session.tabIdOf(url);
+    await expect.poll(() => env.session.badgeText(tabId), { timeout: 15_000 }).toBe('3');
 
     await stopWorker();
     // The popup's report:get starts the worker again; the report comes from storage.session.
-    const popup = await chromium.openPopup(tabId);
+    const popup = await env.session.openPopup(tabId);
     await popup.locator('.outlet-name').first().waitFor({ timeout: 15_000 });
     expect(await popup.locator('.outlet-name').allTextContents()).toEqual(expect.arrayContaining(SEED_OUTLETS));
 
     await stopWorker();
     // A snapshot starts it too: parsed, analysed and stored with the directory loaded anew.
-    const next = server.url('/hidden-by-style.html');
-    await (await chromium.context.newPage()).goto(next);
+    const next = env.server.url('/hidden-by-style.html');
+    await (await env.session.context.newPage()).goto(next);
     const nextTab = await tabOfReport(popup, next);
     expect(nextTab).toBeGreaterThanOrEqual(0);
-    const second = await chromium.openPopup(nextTab);
+    const second = await env.session.openPopup(nextTab);
     await second.locator('.outlet-name').first().waitFor({ timeout: 15_000 });
     expect(await second.locator('.outlet-name').allTextContents()).toContain('Reuters');
   });
