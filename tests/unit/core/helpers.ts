@@ -43,3 +43,24 @@ export const seedDirectory = () => createDirectory(SEED_OUTLETS);
 export const testDirectory = () => createDirectory([...SEED_OUTLETS, ...EXTRA_OUTLETS]);
 
 export const SEED_URL = 'https://nachrichten.example/politik/iran-und-russland-historischer-militaerpakt';
+
+/** An outlet row for a small test directory: its own languages, and the names it marks as needing context. */
+export const markedOutlet = (
+  id: string,
+  name: string,
+  aliases: string[],
+  country: string,
+  type: Outlet['type'],
+  languages: string[],
+  needsContext?: string[],
+): Outlet & { needsContext?: string[] } => ({
+  id,
+  name,
+  aliases,
+  domains: [`${id}.example`],
+  country,
+  languages,
+  type,
+  owner: null,
+  ...(needsContext ? { needsContext } : {}),
+});

@@ -4,29 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze-text';
-import { createDirectory, type Outlet } from '../../../src/outlets';
-import type { OutletType } from '../../../src/core/types';
+import { createDirectory } from '../../../src/outlets';
+import { markedOutlet } from './helpers';
 
-type Marked = Outlet & { needsContext?: string[] };
-const o = (
-  id: string,
-  name: string,
-  aliases: string[],
-  country: string,
-  type: OutletType,
-  languages: string[],
-  needsContext?: string[],
-): Marked => ({
-  id,
-  name,
-  aliases,
-  domains: [`${id}.example`],
-  country,
-  languages,
-  type,
-  owner: null,
-  ...(needsContext ? { needsContext } : {}),
-});
+const o = markedOutlet;
 
 const dir = createDirectory([
   o('lemonde', 'Le Monde', ['Monde'], 'FR', 'newspaper', ['fr'], ['Le Monde', 'Monde']),
