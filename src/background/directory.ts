@@ -9,18 +9,18 @@
  * JSON.parse is the cheapest way to read it.
  */
 import browser from 'webextension-polyfill';
-import outletsUrl from '../outlets/generated/outlets.json?url';
 import { prepareDirectory } from '../core/analyze';
 import { createDirectory, type OutletDirectory, type UserOutlet } from '../outlets';
-import { decodeDirectory, type CompactDirectory, type DirectoryData } from '../outlets/codec';
+import type { DirectoryData } from '../outlets/codec';
+import { OUTLETS_JSON_PATH, outletDataFromJson } from '../outlets/json-file';
 
 let data: Promise<DirectoryData> | null = null;
 let cached: { key: string; directory: OutletDirectory } | null = null;
 
 function loadData(): Promise<DirectoryData> {
-  data ??= fetch(browser.runtime.getURL(outletsUrl))
-    .then((r) => r.json() as Promise<CompactDirectory>)
-    .then(decodeDirectory)
+  data ??= fetch(browser.runtime.getURL(OUTLETS_JSON_PATH))
+    .then((r) => r.json())
+    .then(outletDataFromJson)
     .catch((e: unknown) => {
       data = null; // a failed read is tried again by the next analysis
       throw e;
