@@ -22,7 +22,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runChromium, type PageLoad } from './bench/chromium-run';
+import { runChromium } from './bench/chromium-run';
+import type { PageLoad } from './bench/page-load';
 import { FIREFOX_NOTES, runFirefox } from './bench/firefox-run';
 import { corpusPages, nonArticlePages, syntheticPages, type ServedPage } from './bench/page-set';
 import { printSummary, summarize, type PageLoadExtras } from './bench/page-summary';

@@ -9,32 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { build } from 'esbuild';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tools/browsers/paths';
 import { ourTasks, TRACE_CATEGORIES, type TraceEvent } from './trace';
 import type { ServedPage } from './page-set';
-
-export interface PageLoad {
-  name: string;
-  group: string;
-  url: string;
-  /** From the stored report; null when none arrived. */
-  isArticle: boolean | null;
-  status: string | null;
-  tasks: number[];
-  mainThreadMs: number;
-  longestTaskMs: number;
-  /** Same count on the page without the extension (should be ~0). */
-  floorMs: number;
-  heapAddedBytes: number;
-  /** From the load event to the report landing in storage.session. */
-  loadToReportMs: number;
-  readabilityParseMs: number;
-  readerableMs: number;
-  /** The stored report, timings zeroed, for the before/after comparison. */
-  report: unknown;
-  error?: string;
-}
+import { blankLoad, readabilityProbe, zeroTimings, type PageLoad } from './page-load';
 
 const GRACE_MS = 600;
 const REPORT_TIMEOUT_MS = 20_000;
@@ -111,27 +89,13 @@ async function traced(
   return { page, events, loadEpoch, finalUrl: page.url() };
 }
 
-const zeroTimings = (report: unknown) =>
-  report && typeof report === 'object' ? { ...report, timings: { detectMs: 0, extractMs: 0, totalMs: 0 } } : report;
-
 export async function runChromium(
   pages: ServedPage[],
   port: number,
   dist: string,
   progress: (i: number) => void,
 ): Promise<PageLoad[]> {
-  const probe = (
-    await build({
-      entryPoints: [join(import.meta.dirname, 'readability-probe.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      minify: true,
-      write: false,
-      logLevel: 'error',
-    })
-  ).outputFiles[0].text;
+  const probe = await readabilityProbe('chrome120');
   const ext = await launch(port, dist);
   const bare = await launch(port, null);
   try {
@@ -145,22 +109,7 @@ export async function runChromium(
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i];
       progress(i);
-      const base: PageLoad = {
-        name: p.name,
-        group: p.group,
-        url: p.url,
-        isArticle: null,
-        status: null,
-        tasks: [],
-        mainThreadMs: NaN,
-        longestTaskMs: NaN,
-        floorMs: NaN,
-        heapAddedBytes: NaN,
-        loadToReportMs: NaN,
-        readabilityParseMs: NaN,
-        readerableMs: NaN,
-        report: null,
-      };
+      const base = blankLoad(p);
       try {
         const without = await traced(bare.browser, p.url, async () => {});
         const floor = ourTasks(without.events, without.finalUrl);

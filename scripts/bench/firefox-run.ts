@@ -15,8 +15,7 @@
  * Figures come back in Chromium's PageLoad shape, with Firefox's extras.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_UUID } from '../../tools/browsers/firefox';
 import { ourSamples } from '../../tools/browsers/gecko-samples';
@@ -24,7 +23,7 @@ import { firefoxPath } from '../../tools/browsers/paths';
 import { privileged, type ProcessMemory } from './firefox-privileged';
 import { proxyTo } from './firefox-proxy';
 import { helperPage, takeStore, type Stored } from './firefox-stores';
-import type { PageLoad } from './chromium-run';
+import { blankLoad, readabilityProbe, zeroTimings, type PageLoad } from './page-load';
 import type { PageLoadExtras } from './page-summary';
 import type { ServedPage } from './page-set';
 
@@ -78,9 +77,6 @@ const loadEpochOf = (page: Page) =>
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return Date.now() - performance.now() + (nav?.loadEventEnd || performance.now());
   });
-
-const zeroTimings = (report: unknown) =>
-  report && typeof report === 'object' ? { ...report, timings: { detectMs: 0, extractMs: 0, totalMs: 0 } } : report;
 
 type Privileged = Awaited<ReturnType<typeof privileged>>;
 
@@ -137,18 +133,7 @@ export async function runFirefox(
   dist: string,
   progress: (i: number) => void,
 ): Promise<FirefoxPageLoad[]> {
-  const probe = (
-    await build({
-      entryPoints: [join(import.meta.dirname, 'readability-probe.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'firefox115',
-      minify: true,
-      write: false,
-      logLevel: 'error',
-    })
-  ).outputFiles[0].text;
+  const probe = await readabilityProbe('firefox115');
   const geckoId: string = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')).browser_specific_settings
     .gecko.id;
   const proxy = await proxyTo(port);
@@ -169,20 +154,7 @@ export async function runFirefox(
       const p = pages[i];
       progress(i);
       const base: FirefoxPageLoad = {
-        name: p.name,
-        group: p.group,
-        url: p.url,
-        isArticle: null,
-        status: null,
-        tasks: [],
-        mainThreadMs: NaN,
-        longestTaskMs: NaN,
-        floorMs: NaN,
-        heapAddedBytes: NaN,
-        loadToReportMs: NaN,
-        readabilityParseMs: NaN,
-        readerableMs: NaN,
-        report: null,
+        ...blankLoad(p),
         processMemoryAddedBytes: NaN,
         ourRealmBytes: NaN,
         cpuMs: NaN,

@@ -1,6 +1,6 @@
 /** bench:page's printed figures: medians, p95s, per-page ratios and the goals' verdicts. */
 import { median, percentile } from './stats';
-import type { PageLoad } from './chromium-run';
+import type { PageLoad } from './page-load';
 
 export const GOALS = {
   /** Article page load: our main-thread time / Readability's first parse, median of per-page ratios. */
