@@ -8,7 +8,7 @@ import { launchPopupChromium, type PopupChromium } from '../../tools/browsers/po
 import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import {
   allPages,
-  checkPage,
+  expectSoundPopup,
   clearShots,
   COMBOS,
   comboName,
@@ -59,24 +59,7 @@ describe.each(['en-US', 'de'] as const)('Chromium popup on real pages, %s', (lan
 
   for (const combo of COMBOS.filter((x) => x.lang === lang)) {
     it.each(pagesFor(pages, combo).map((p) => [p.name, p] as const))(`%s, ${comboName(combo)}`, async (_, page) => {
-      const { layout, axe } = await checkPage(driver, page, combo, lang === 'en-US');
-      paints.push({
-        name: page.name,
-        combo: comboName(combo),
-        paintMs: layout.paintMs,
-        dclMs: layout.dclMs,
-        receivedMs: layout.receivedMs,
-        nodes: layout.nodes,
-      });
-      expect(layout.state, 'a report, not an error').not.toBe('error');
-      expect(layout.dark).toBe(combo.dark);
-      expect(layout.docWidth, 'the popup document is no wider than its viewport').toBeLessThanOrEqual(layout.viewport);
-      expect(layout.bodyWidth).toBeLessThanOrEqual(layout.viewport);
-      expect(layout.overflowing, 'no element overflows horizontally').toEqual([]);
-      expect(layout.longLists, 'every list is capped').toEqual([]);
-      expect(layout.markup, 'no page text became markup').toEqual([]);
-      if (page.literal) expect(layout.text).toContain(page.literal);
-      if (axe) expect(axe, JSON.stringify(axe, null, 2)).toEqual([]);
+      await expectSoundPopup(driver, page, combo, lang === 'en-US', paints);
     });
   }
 });

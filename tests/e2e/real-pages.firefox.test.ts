@@ -8,7 +8,7 @@ import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox
 import { germanLanguagePackMissing } from '../../tools/browsers/paths';
 import {
   allPages,
-  checkPage,
+  expectSoundPopup,
   clearShots,
   COMBOS,
   comboName,
@@ -75,23 +75,6 @@ describe.each(COMBOS.map((c) => [comboName(c), c] as const))('Firefox popup on r
   });
 
   it.each(pagesOnce(pages, combo).map((p) => [p.name, p] as const))('%s', async (_, page) => {
-    const { layout, axe } = await checkPage(driver, page, combo, combo.lang === 'en-US');
-    paints.push({
-      name: page.name,
-      combo: comboName(combo),
-      paintMs: layout.paintMs,
-      dclMs: layout.dclMs,
-      receivedMs: layout.receivedMs,
-      nodes: layout.nodes,
-    });
-    expect(layout.state, 'a report, not an error').not.toBe('error');
-    expect(layout.dark).toBe(combo.dark);
-    expect(layout.docWidth, 'the popup document is no wider than its viewport').toBeLessThanOrEqual(layout.viewport);
-    expect(layout.bodyWidth).toBeLessThanOrEqual(layout.viewport);
-    expect(layout.overflowing, 'no element overflows horizontally').toEqual([]);
-    expect(layout.longLists, 'every list is capped').toEqual([]);
-    expect(layout.markup, 'no page text became markup').toEqual([]);
-    if (page.literal) expect(layout.text).toContain(page.literal);
-    if (axe) expect(axe, JSON.stringify(axe, null, 2)).toEqual([]);
+    await expectSoundPopup(driver, page, combo, combo.lang === 'en-US', paints);
   });
 });

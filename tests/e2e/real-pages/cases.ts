@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { SCREENSHOT_DIR } from '../artifacts';
 import { axeScan, seriousOnly, type AxeViolation } from '../../../tools/browsers/popup-chromium';
 import { corpusPages } from './corpus';
@@ -177,6 +178,38 @@ export interface PaintRow {
   dclMs: number | null;
   receivedMs: number | null;
   nodes: number;
+}
+
+/**
+ * One page's popup in `combo`, checked as both browsers check it: its paint figures go to `paints`, then a report (not
+ * an error) in the right scheme, nothing wider than the viewport, every list capped, no page text as markup, the page's
+ * literal shown, and (with `withAxe`) no serious accessibility violation.
+ */
+export async function expectSoundPopup(
+  d: Driver,
+  page: PageCase,
+  combo: Combo,
+  withAxe: boolean,
+  paints: PaintRow[],
+): Promise<void> {
+  const { layout, axe } = await checkPage(d, page, combo, withAxe);
+  paints.push({
+    name: page.name,
+    combo: comboName(combo),
+    paintMs: layout.paintMs,
+    dclMs: layout.dclMs,
+    receivedMs: layout.receivedMs,
+    nodes: layout.nodes,
+  });
+  expect(layout.state, 'a report, not an error').not.toBe('error');
+  expect(layout.dark).toBe(combo.dark);
+  expect(layout.docWidth, 'the popup document is no wider than its viewport').toBeLessThanOrEqual(layout.viewport);
+  expect(layout.bodyWidth).toBeLessThanOrEqual(layout.viewport);
+  expect(layout.overflowing, 'no element overflows horizontally').toEqual([]);
+  expect(layout.longLists, 'every list is capped').toEqual([]);
+  expect(layout.markup, 'no page text became markup').toEqual([]);
+  if (page.literal) expect(layout.text).toContain(page.literal);
+  if (axe) expect(axe, JSON.stringify(axe, null, 2)).toEqual([]);
 }
 
 export function paintSummary(browser: string, rows: PaintRow[]): string {
