@@ -167,34 +167,54 @@ function needsArticle(ctx: Ctx, written: string, entry: Outlet, ev: Evidence): b
  * marks, a descriptor ("die Zeitung Welt"), or an outlet of the page's own
  * country. "The Times" on a US page is no British paper, "Welt" in "Die ganze Welt" no newspaper.
  */
-function withContext(ctx: Ctx, written: string, entry: Marked, ev: Evidence): boolean {
-  const marks = entry.needsContext;
-  if (!marks?.length) return true;
-  // The name as written is one the outlet has unmarked: "The Guardian" (only "Guardian" is marked), or without the
-  // article "die BBC" (only "The BBC" is marked). The article's case is the sentence's: "the Guardian reported".
-  const bare = bareOf(written, ctx.langs);
+/**
+ * The name as written is one the outlet has unmarked: "The Guardian" (only "Guardian" is marked), or without the
+ * article "die BBC" (only "The BBC" is marked). The article's case is the sentence's: "the Guardian reported".
+ */
+export function writtenAsUnmarked(written: string, langs: readonly string[], entry: Marked): boolean {
+  const marks = entry.needsContext ?? [];
+  const bare = bareOf(written, langs);
   const asWritten = (n: string) =>
     n === written ||
     n === bare ||
     (written !== bare && n.slice(1) === written.slice(1) && n[0].toLowerCase() === written[0].toLowerCase());
-  if ([entry.name, ...entry.aliases].some((n) => asWritten(n) && !marks.includes(n))) return true;
+  return [entry.name, ...entry.aliases].some((n) => asWritten(n) && !marks.includes(n));
+}
+
+/**
+ * "zitierte der Daily Star", "laut des Daily Star" on a German page: a name of several words in another language than
+ * the copy's, given an article of the copy's own grammar, is a proper name there, not an everyday phrase of the copy.
+ */
+export function foreignProperName(
+  bare: string,
+  article: string | null | undefined,
+  lang: string | null | undefined,
+  entry: Outlet,
+): boolean {
+  return (
+    !!article && !!lang && !entry.languages.includes(lang) && isArticle(foldName(article), [lang]) && / /.test(bare)
+  );
+}
+
+/**
+ * An acronym as written ("told the AP", "PA said") names an outlet of the copy's own language; "LN" in Spanish copy is
+ * no Lübeck paper, "GE" in English copy no Brazilian site.
+ */
+export function acronymOfCopyLanguage(bare: string, lang: string | null | undefined, entry: Outlet): boolean {
+  return /^\p{Lu}{2,4}$/u.test(bare) && !!lang && entry.languages.includes(lang);
+}
+
+function withContext(ctx: Ctx, written: string, entry: Marked, ev: Evidence): boolean {
+  const marks = entry.needsContext;
+  if (!marks?.length) return true;
+  if (writtenAsUnmarked(written, ctx.langs, entry)) return true;
   const k = looseKey(written, ctx.langs);
   if (!marks.some((m) => looseKey(m, entry.languages) === k || foldName(m).replace(/ /g, '') === k)) return true;
   if (ev.quoted || ev.descriptor) return true;
-  // "zitierte der Daily Star", "laut des Daily Star" on a German page: a name of several words in another language than
-  // the copy's, given an article of the copy's own grammar, is a proper name there, not an everyday phrase of the copy
-  if (
-    ev.article &&
-    ctx.page.lang &&
-    !entry.languages.includes(ctx.page.lang) &&
-    isArticle(foldName(ev.article), [ctx.page.lang]) &&
-    / /.test(bare)
-  )
-    return true;
-  // An acronym as written ("told the AP", "PA said") next to the attribution phrase names an outlet of the page's own
-  // language; "LN" in Spanish copy is no Lübeck paper, "GE" in English copy no Brazilian site.
-  const lang = ctx.page.lang;
-  if (/^\p{Lu}{2,4}$/u.test(bareOf(written, ctx.langs)) && lang && entry.languages.includes(lang)) return true;
+  const bare = bareOf(written, ctx.langs);
+  if (foreignProperName(bare, ev.article, ctx.page.lang, entry)) return true;
+  // next to the attribution phrase
+  if (acronymOfCopyLanguage(bare, ctx.page.lang, entry)) return true;
   // otherwise only an outlet of the publisher's own country; an unknown publisher gives no such context
   const country = ctx.page.publisher?.country;
   return !!country && country === entry.country;

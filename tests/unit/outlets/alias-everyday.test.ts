@@ -13,6 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../../src/core/blocks';
 import { findMentions, type Found } from '../../../src/core/mentions';
+import { acronymOfCopyLanguage, foreignProperName, writtenAsUnmarked } from '../../../src/core/mention-lookup';
 import { builtinDirectoryData, createBuiltinDirectory } from '../../../src/outlets/builtin';
 import { leadingArticle, looseKey } from '../../../src/outlets/names';
 import { createDirectoryFrom } from '../../../src/outlets/directory';
@@ -77,28 +78,17 @@ const reviewed: Case[] = [...loadReviewed().keys()].flatMap((k) => {
   return o && !isAcronym(name) ? [{ id, name, slots: lowerSlots(o, name) }] : [];
 });
 
-const ACRONYM = /^\p{Lu}{2,4}$/u;
-
 /**
- * Context the scan takes from the writing itself (mention-lookup.ts withContext), so no false friend:
- * - a name written exactly like one of the outlet's unmarked names, with or without its article, the article in the
- *   sentence's case ("BBC berichtet": only "The BBC" is marked; "the Guardian said": only "Guardian" is marked);
+ * Context the scan takes from the writing itself, so no false friend (the scan's own rules, mention-lookup.ts):
+ * - a name written exactly like one of the outlet's unmarked names, with or without its article ("BBC berichtet": only
+ *   "The BBC" is marked; "the Guardian said": only "Guardian" is marked);
  * - a name of several words in another language than the copy's, right after an article of the copy's grammar
- *   ("D'après la Freie Presse", "zitierte der Daily Star"): a proper name there, no everyday phrase of the copy.
+ *   ("D'après la Freie Presse", "zitierte der Daily Star"): the article is part of the name as written here.
  */
 function contextFromWriting(f: Found, lang: string): boolean {
-  const written = f.name;
-  const langs = [lang, 'de', 'en'];
-  const bare = written.slice(leadingArticle(written, langs)).trim() || written;
-  const marks = f.entry.needsContext ?? [];
-  const asWritten = (n: string) =>
-    n === written ||
-    n === bare ||
-    (written !== bare && n.slice(1) === written.slice(1) && n[0].toLowerCase() === written[0].toLowerCase());
-  if (outletNames(f.entry).some((n) => asWritten(n) && !marks.includes(n))) return true;
-  // the article is part of the name as written ("la Freie Presse")
-  const ownArticle = leadingArticle(written, [lang]) > 0;
-  return ownArticle && !f.entry.languages.includes(lang) && / /.test(bare);
+  if (writtenAsUnmarked(f.name, [lang, 'de', 'en'], f.entry)) return true;
+  const cut = leadingArticle(f.name, [lang]);
+  return foreignProperName(f.name.slice(cut).trim(), f.name.slice(0, cut).trim(), lang, f.entry);
 }
 
 function falseFriend(c: Case, f: Found, lang: string): boolean {
@@ -108,8 +98,7 @@ function falseFriend(c: Case, f: Found, lang: string): boolean {
   const k = looseKey(f.name, [lang, 'de', 'en']);
   const isMarked = (f.entry.needsContext ?? []).some((m) => looseKey(m, f.entry.languages) === k);
   if (f.entry.id !== c.id && !isMarked) return false;
-  const bare = f.name.slice(leadingArticle(f.name, [lang, 'en', 'de']));
-  return !(ACRONYM.test(bare) && f.entry.languages.includes(lang));
+  return !acronymOfCopyLanguage(f.name.slice(leadingArticle(f.name, [lang, 'en', 'de'])), lang, f.entry);
 }
 
 function falseFriends(cases: Case[], lang: (typeof LANGS)[number], d: OutletDirectory = dir): string[] {
