@@ -7,7 +7,6 @@
  */
 import type { SourceReport } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { setSiteDisabled } from '../../settings/store';
 import { sendToBackground } from '../../messaging/client';
 import { createHoverController, type HoverController } from './controller';
 import { cardModel } from './card-model';
@@ -45,7 +44,13 @@ async function turnOffCards(): Promise<void> {
   await sendToBackground('options:open', {}).catch(() => {});
 }
 
+/**
+ * The settings store loads on this click only: it brings the schema library and the public-suffix list
+ * (about 140 KB of code), which every article page with a card would otherwise evaluate for a button
+ * few readers press.
+ */
 async function turnOffSite(): Promise<void> {
+  const { setSiteDisabled } = await import('../../settings/store');
   await setSiteDisabled(location.hostname, true);
 }
 
