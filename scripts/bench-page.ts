@@ -1,7 +1,7 @@
 /**
  * What the built extension costs a reader's page, in real Chromium:
  *
- *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--dist DIR] [--verbose] [--browser chromium|firefox|both]
+ *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--repeat N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--dist DIR] [--verbose] [--browser chromium|firefox|both]
  *
  * Loads dist/chrome into headless Chromium, serves the corpus pages (and
  * synthetic articles of growing size, and two section fronts) from 127.0.0.1
@@ -12,6 +12,8 @@
  * and in the same tab Readability's first parse(). Prints medians, p95s,
  * per-page ratios and the verdicts against the goals; asserts nothing.
  * `--limit N` takes every k-th page so N pages still span the corpus.
+ * `--repeat N` loads every page N times (in rounds) and reports each page's
+ * medians (every task counts for the task figures, the longest for the worst).
  * `--reports FILE` writes every stored report (timings zeroed), so two runs
  * (before and after a change) can be compared field by field; `--dist DIR`
  * measures another Chromium build (e.g. a saved copy of the one before the change).
@@ -26,7 +28,7 @@ import { runChromium } from './bench/chromium-run';
 import type { PageLoad } from './bench/page-load';
 import { FIREFOX_NOTES, runFirefox } from './bench/firefox-run';
 import { corpusPages, nonArticlePages, syntheticPages, type ServedPage } from './bench/page-set';
-import { printSummary, summarize, type PageLoadExtras } from './bench/page-summary';
+import { perPage, printSummary, summarize, type PageLoadExtras } from './bench/page-summary';
 import { serve } from './bench/server';
 
 const args = process.argv.slice(2);
@@ -46,6 +48,8 @@ const sizes = (opt('sizes') ?? '1000,10000')
 const out = opt('out');
 const reportsOut = opt('reports');
 const verbose = flag('verbose');
+// A page load's figures vary by a third from one load to the next on a busy machine: N loads per page, medians per page.
+const repeat = Math.max(1, Math.floor(Number(opt('repeat') ?? 1)) || 1);
 const browserOpt = opt('browser') ?? 'chromium';
 if (!['chromium', 'firefox', 'both'].includes(browserOpt)) {
   console.error(`--browser ${browserOpt}: give chromium, firefox or both`);
@@ -78,15 +82,18 @@ const server = await serve(pages);
 for (const browser of browsers) {
   const firefox = browser === 'firefox';
   const t0 = Date.now();
-  const loads: Array<PageLoad & PageLoadExtras> = await (firefox ? runFirefox : runChromium)(
-    pages,
+  // In rounds, so a slow spell of the machine falls on every page alike.
+  const runs = Array.from({ length: repeat }, () => pages).flat();
+  const each: Array<PageLoad & PageLoadExtras> = await (firefox ? runFirefox : runChromium)(
+    runs,
     server.port,
     dists[firefox ? 'firefox' : 'chromium'],
     (i) => {
-      if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} pages`);
+      if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${runs.length} page loads`);
     },
   );
   if (process.stderr.isTTY) process.stderr.write('\n');
+  const { pages: loads, unstable } = perPage(each);
 
   if (verbose) {
     for (const l of loads) {
@@ -101,7 +108,17 @@ for (const browser of browsers) {
   }
   const summary = summarize(loads);
   const title = firefox ? 'headless Firefox, dist/firefox' : 'headless Chromium, dist/chrome';
-  printSummary(summary, loads, `bench:page, ${title}, page JS off (${Math.round((Date.now() - t0) / 1000)} s)`);
+  const rounds = repeat > 1 ? `, ${repeat} loads per page (medians per page)` : '';
+  printSummary(
+    summary,
+    loads,
+    `bench:page, ${title}, page JS off${rounds} (${Math.round((Date.now() - t0) / 1000)} s)`,
+  );
+  const failedLoads = each.filter((l) => l.error).length;
+  if (repeat > 1 && failedLoads)
+    console.log(`\n  ${failedLoads} of ${each.length} loads failed; each page's figures are its other loads' medians`);
+  if (unstable.length)
+    console.log(`\n  reports differed between loads of ${unstable.length} page(s): ${unstable.join(', ')}`);
   if (firefox) console.log(`\n  ${FIREFOX_NOTES.join('\n  ')}`);
   const file = (f: string) => (firefox && browsers.length > 1 ? f.replace(/(\.[^./]*)?$/, '.firefox$1') : f);
   if (out)

@@ -48,9 +48,11 @@ const recordStores = () => {
     }
   });
 };
-const takeStore = (url: string) => {
+const takeStore = ({ url, since }: { url: string; since: number }) => {
   const g = globalThis as unknown as { __stores?: Array<{ url: string; t: number; report: unknown }> };
-  return g.__stores?.find((s) => s.url === url) ?? null;
+  // Taken, not just read, and only one stored since this load began: a page loaded again (--repeat) waits for its own.
+  const i = g.__stores?.findIndex((s) => s.url === url && s.t >= since) ?? -1;
+  return i >= 0 ? g.__stores!.splice(i, 1)[0] : null;
 };
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -117,10 +119,11 @@ export async function runChromium(
         await without.page.close();
 
         let stored: { url: string; t: number; report: unknown } | null = null;
+        const since = Date.now();
         const withExt = await traced(ext.browser, p.url, async (page) => {
           const url = page.url();
           for (let waited = 0; waited < REPORT_TIMEOUT_MS && !stored; waited += 25) {
-            stored = await worker.evaluate(takeStore, url).catch(async () => {
+            stored = await worker.evaluate(takeStore, { url, since }).catch(async () => {
               // The worker was stopped and started again: listen in the new one.
               worker = (await (await ext.browser.waitForTarget((t) => t.type() === 'service_worker')).worker())!;
               await worker.evaluate(recordStores);

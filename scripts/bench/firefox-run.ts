@@ -97,11 +97,12 @@ async function bareLoad(bare: Browser, chromeScope: Privileged, url: string): Pr
 async function extensionLoad(ext: Browser, chromeScope: Privileged, helper: Page, url: string, probe: string) {
   await chromeScope.startProfiler();
   const page = await ext.newPage();
+  const since = Date.now();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
     let stored: Stored | null = null;
     for (let waited = 0; waited < REPORT_TIMEOUT_MS && !stored; waited += 25) {
-      stored = (await helper.evaluate(takeStore, page.url())) as Stored | null;
+      stored = (await helper.evaluate(takeStore, { url: page.url(), since })) as Stored | null;
       if (!stored) await new Promise((r) => setTimeout(r, 25));
     }
     await new Promise((r) => setTimeout(r, GRACE_MS));

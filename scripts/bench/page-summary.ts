@@ -27,6 +27,50 @@ export interface PageLoadExtras {
   reportWorkMs?: number;
 }
 
+type Load = PageLoad & PageLoadExtras;
+const MEDIANS = [
+  'mainThreadMs',
+  'floorMs',
+  'heapAddedBytes',
+  'loadToReportMs',
+  'readabilityParseMs',
+  'readerableMs',
+  'processMemoryAddedBytes',
+  'ourRealmBytes',
+  'cpuMs',
+  'reportWorkMs',
+] as const;
+
+/**
+ * The loads of each page (`--repeat N` opens every page N times, in rounds) as one record per page: the
+ * median of each figure, every task of every load, the longest of them, the first load's report; a page
+ * whose every load failed keeps its first error. `unstable` counts the pages whose loads stored different
+ * reports (timings zeroed), which would make a before/after comparison meaningless.
+ */
+export function perPage<T extends Load>(loads: T[]): { pages: T[]; unstable: string[] } {
+  const byName = new Map<string, T[]>();
+  for (const l of loads) byName.set(l.name, [...(byName.get(l.name) ?? []), l]);
+  const unstable: string[] = [];
+  const pages = [...byName.values()].map((all) => {
+    const ok = all.filter((l) => !l.error);
+    if (ok.length === 0) return all[0];
+    if (ok.length === 1) return ok[0];
+    const first = JSON.stringify(ok[0].report);
+    if (ok.some((l) => JSON.stringify(l.report) !== first)) unstable.push(ok[0].name);
+    const merged: T = {
+      ...ok[0],
+      tasks: ok.flatMap((l) => l.tasks),
+      longestTaskMs: Math.max(...ok.map((l) => l.longestTaskMs)),
+    };
+    for (const key of MEDIANS) {
+      if (ok[0][key] === undefined) continue;
+      (merged as Record<string, unknown>)[key] = median(ok.map((l) => l[key] ?? NaN));
+    }
+    return merged;
+  });
+  return { pages, unstable };
+}
+
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
 const mb = (n: number) => (Number.isFinite(n) ? `${(n / 1e6).toFixed(2)} MB` : '—');
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
