@@ -16,6 +16,8 @@ export function manifestFor(browser: Browser): ManifestV3Export {
   if (browser === 'firefox') {
     // Firefox MV3 has no service workers for extensions: an event page with module scripts.
     m.background = { scripts: [worker], type: 'module' };
+    // Firefox always clones messages structurally; the key is Chrome's opt-in (148+) and unknown to Firefox's linter.
+    delete m.message_serialization;
   } else {
     delete m.browser_specific_settings;
   }

@@ -25,6 +25,11 @@ describe('one manifest, two browsers', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('clones messages structurally in both: Chrome by its opt-in key, Firefox always (its linter does not know the key)', () => {
+    expect(chrome.message_serialization).toBe('structured_clone');
+    expect(firefox.message_serialization).toBeUndefined();
+  });
+
   it('asks for the least it needs', () => {
     expect(chrome.permissions).toEqual(['storage']);
     expect(chrome.host_permissions).toBeUndefined();
