@@ -67,7 +67,7 @@ const outletChunks = readdirSync(join(dist, 'assets'))
   .map((f) => `assets/${f}`);
 rows.push({ name: 'content script, lazy chunks (articles only)', files: [...lazy] });
 // What an article page with citations evaluates for its cards and marks: the settings store (the schema
-// library and the public-suffix list, about 50 KB) loads only when a card's "turn off for this site" is pressed.
+// library and the public-suffix list, about 50 KB gzipped) loads only when a card's "turn off for this site" is pressed.
 const hoverChunk = [...lazy].find((f) => /^assets\/hover-[\w-]+\.js$/.test(f));
 if (!hoverChunk)
   throw new Error('no hover chunk among the lazy chunks: has the content script stopped importing ./hover?');

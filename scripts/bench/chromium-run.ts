@@ -12,7 +12,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 import { CHROMIUM_ARGS, chromiumPath } from '../../tools/browsers/paths';
 import { ourTasks, TRACE_CATEGORIES, type TraceEvent } from './trace';
 import type { ServedPage } from './page-set';
-import { blankLoad, readabilityProbe, zeroTimings, type PageLoad } from './page-load';
+import { blankLoad, readabilityProbe, takeStore, zeroTimings, type PageLoad } from './page-load';
 
 const GRACE_MS = 600;
 const REPORT_TIMEOUT_MS = 20_000;
@@ -47,12 +47,6 @@ const recordStores = () => {
         g.__stores!.push({ url: v.report.url, t: Date.now(), report: v.report });
     }
   });
-};
-const takeStore = ({ url, since }: { url: string; since: number }) => {
-  const g = globalThis as unknown as { __stores?: Array<{ url: string; t: number; report: unknown }> };
-  // Taken, not just read, and only one stored since this load began: a page loaded again (--repeat) waits for its own.
-  const i = g.__stores?.findIndex((s) => s.url === url && s.t >= since) ?? -1;
-  return i >= 0 ? g.__stores!.splice(i, 1)[0] : null;
 };
 
 async function heapAfterGc(page: Page): Promise<number> {

@@ -22,8 +22,8 @@ import { ourSamples } from '../../tools/browsers/gecko-samples';
 import { firefoxPath } from '../../tools/browsers/paths';
 import { privileged, type ProcessMemory } from './firefox-privileged';
 import { proxyTo } from './firefox-proxy';
-import { helperPage, takeStore, type Stored } from './firefox-stores';
-import { blankLoad, readabilityProbe, zeroTimings, type PageLoad } from './page-load';
+import { helperPage, type Stored } from './firefox-stores';
+import { blankLoad, readabilityProbe, takeStore, zeroTimings, type PageLoad } from './page-load';
 import type { PageLoadExtras } from './page-summary';
 import type { ServedPage } from './page-set';
 

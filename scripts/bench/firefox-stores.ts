@@ -29,12 +29,6 @@ const recordStores = () => {
     }
   });
 };
-export const takeStore = ({ url, since }: { url: string; since: number }) => {
-  const g = globalThis as unknown as { __stores?: Array<{ url: string; t: number; report: unknown }> };
-  // Taken, not just read, and only one stored since this load began: a page loaded again (--repeat) waits for its own.
-  const i = g.__stores?.findIndex((s) => s.url === url && s.t >= since) ?? -1;
-  return i >= 0 ? g.__stores!.splice(i, 1)[0] : null;
-};
 
 /** An extension page that listens to storage (goto() never resolves for moz-extension:// pages: poll). */
 export async function helperPage(browser: Browser): Promise<Page> {

@@ -1,8 +1,9 @@
 /**
  * One page load as bench:page records it, in either browser: the record's
  * shape, the record before anything is measured, the stored report with its
- * timings zeroed (for the field-by-field comparison), and the Readability
- * probe injected into the tab, bundled for the browser at hand.
+ * timings zeroed (for the field-by-field comparison), how a load takes its
+ * stored report, and the Readability probe injected into the tab, bundled
+ * for the browser at hand.
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -49,6 +50,17 @@ export function blankLoad(p: ServedPage): PageLoad {
     report: null,
   };
 }
+
+/**
+ * The first report stored for `url` since `since` (the load's start, Date.now()), taken out of the list the
+ * browser's recorder keeps in `__stores` (a worker or an extension page; the function runs there, so it is
+ * self-contained): a page loaded again (--repeat) waits for its own report.
+ */
+export const takeStore = ({ url, since }: { url: string; since: number }) => {
+  const g = globalThis as unknown as { __stores?: Array<{ url: string; t: number; report: unknown }> };
+  const i = g.__stores?.findIndex((s) => s.url === url && s.t >= since) ?? -1;
+  return i >= 0 ? g.__stores!.splice(i, 1)[0] : null;
+};
 
 /** The report with its timings zeroed: two runs' reports compare field by field. */
 export const zeroTimings = (report: unknown) =>
