@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
@@ -37,10 +37,69 @@ const plainDynamicImports: Plugin = {
   load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
 };
 
+/**
+ * The content script's gate: what every page runs (src/content/index.ts), as
+ * one classic script in the place of crxjs' loader. crxjs builds the declared
+ * content script (src/content/lazy.ts, the lazy stage) as an ES module behind
+ * a loader that import()s it; that import cost every page 2-4 ms before our
+ * first line ran, and the polyfill another 1.5. The gate is built here as an
+ * IIFE with the browser's own API for the polyfill (content/native-browser.ts)
+ * and the stage's file name, and it imports the stage only when a page needs
+ * it. The loader's file keeps its name, so the manifest stays as crxjs wrote it.
+ */
+function contentGate(browser: Browser): Plugin {
+  let root = '';
+  return {
+    name: 'source-lens:content-gate',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle(_, bundle) {
+      const stage = Object.values(bundle).find(
+        (f) => f.type === 'chunk' && f.isEntry && f.facadeModuleId === resolve(root, 'src/content/lazy.ts'),
+      );
+      const loaders = Object.values(bundle).filter((f) => /-loader-[\w-]+\.js$/.test(f.fileName));
+      const loader = loaders.find((f) => {
+        const code = f.type === 'chunk' ? f.code : String(f.source);
+        return stage && code.includes(`getURL("${stage.fileName}")`);
+      });
+      if (!stage || !loader || loaders.length !== 1)
+        throw new Error(
+          'content gate: crxjs emitted no single loader for src/content/lazy.ts (has its loader changed?)',
+        );
+      const out = await build({
+        configFile: false,
+        logLevel: 'warn',
+        root,
+        define: { __SOURCE_LENS_LAZY_STAGE__: JSON.stringify(stage.fileName) },
+        resolve: { alias: { 'webextension-polyfill': resolve(root, 'src/content/native-browser.ts') } },
+        build: {
+          write: false,
+          target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+          lib: { entry: resolve(root, 'src/content/index.ts'), formats: ['iife'], name: 'sourceLensGate' },
+        },
+      });
+      const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
+      const gate = outputs.find((o) => o.type === 'chunk');
+      if (!gate || outputs.length !== 1 || gate.type !== 'chunk' || gate.dynamicImports.length)
+        throw new Error('content gate: the gate must build to one self-contained script');
+      if (loader.type === 'chunk') loader.code = gate.code;
+      else loader.source = gate.code;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [plainDynamicImports, preact(), crx({ manifest: manifestFor(browser), browser }) as Plugin[]],
+    plugins: [
+      plainDynamicImports,
+      preact(),
+      crx({ manifest: manifestFor(browser), browser }) as Plugin[],
+      contentGate(browser),
+    ],
     publicDir: 'public',
     resolve: {
       // tldts' own minified build packs the public suffix list ~2x tighter than re-minifying its ES sources.

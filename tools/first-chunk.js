@@ -1,4 +1,6 @@
-// The content script's first chunk: what every page loads before Source Lens knows whether it is an article.
+// The content script's first chunk, the gate: what every page loads before Source Lens knows whether it is an
+// article. vite.config.ts builds it as one classic script (no polyfill, no module imports); the rest of the
+// content script is the lazy stage (src/content/lazy.ts), which the gate imports by URL.
 // One list for the lint zones (eslint.config.js: these files import no valibot, tldts or outlet directory)
 // and for `npm run size`, which weighs the built chunk against its 8 KB budget. A file the first chunk
 // starts to import statically belongs here (tests/unit/project/first-chunk.test.ts checks the list is whole).
@@ -11,7 +13,9 @@ export const FIRST_CHUNK = [
   'src/content/hover/stale-hosts.ts',
   'src/content/idle.ts',
   'src/content/index.ts',
+  'src/content/late-content.ts',
   'src/content/lifecycle.ts',
+  'src/content/navigation.ts',
   'src/content/session.ts',
   'src/content/snapshot.ts',
   'src/core/block-tags.ts',

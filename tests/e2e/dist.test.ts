@@ -40,6 +40,23 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     }
   });
 
+  it('runs the content gate as one classic script that imports the lazy stage by URL', () => {
+    const [entry] = manifest.content_scripts;
+    expect(entry.js).toHaveLength(1);
+    const gate = readFileSync(join(dist, entry.js[0]), 'utf8');
+    // A classic script: no static import or export, no chunk it would need first, no polyfill.
+    expect(gate).not.toMatch(/^\s*(import|export)\b/m);
+    expect(gate).not.toMatch(/\bimport\(\s*["'`][./]/);
+    expect(gate).not.toContain('__mozWebExtensionPolyfillReject__');
+    const stage = gate.match(/getURL\(\s*["'`](assets\/[^"'`]+\.js)["'`]\s*\)/)?.[1];
+    expect(stage, 'the lazy stage the gate imports').toBeTruthy();
+    const stageCode = readFileSync(join(dist, stage!), 'utf8');
+    expect(stageCode).toMatch(/mountHoverUi|routePageMessage/);
+    // The page may load the stage and its chunks (web_accessible_resources, for the pages the script runs on).
+    const exposed = manifest.web_accessible_resources.flatMap((r: { resources: string[] }) => r.resources);
+    expect(exposed).toContain(stage);
+  });
+
   it('references no remote script or style in its pages', () => {
     for (const file of files(dist).filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(file, 'utf8')).not.toMatch(/(src|href)=["']https?:/);
