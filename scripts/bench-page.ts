@@ -1,7 +1,7 @@
 /**
  * What the built extension costs a reader's page, in real Chromium:
  *
- *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--repeat N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--dist DIR] [--verbose] [--browser chromium|firefox|both]
+ *   npm run build:chrome && npm run bench:page -- ../shared/corpus [--limit N] [--repeat N] [--sizes 1000,10000] [--out FILE] [--reports FILE] [--dist DIR] [--firefox-dist DIR] [--verbose] [--browser chromium|firefox|both]
  *
  * Loads dist/chrome into headless Chromium, serves the corpus pages (and
  * synthetic articles of growing size, and two section fronts) from 127.0.0.1
@@ -16,14 +16,15 @@
  * medians (every task counts for the task figures, the longest for the worst).
  * `--reports FILE` writes every stored report (timings zeroed), so two runs
  * (before and after a change) can be compared field by field; `--dist DIR`
- * measures another Chromium build (e.g. a saved copy of the one before the change).
+ * measures another Chromium build (e.g. a saved copy of the one before the change),
+ * `--firefox-dist DIR` another Firefox build.
  * `--browser firefox` (or `both`) runs dist/firefox (`npm run build:firefox`)
  * in Firefox, whose figures come from its profiler and about:memory instead of
  * a trace (scripts/bench/firefox-run.ts says what each is); with `both`, the
  * Firefox run's --out and --reports files get a `.firefox` before the extension.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { runChromium } from './bench/chromium-run';
 import type { PageLoad } from './bench/page-load';
 import { FIREFOX_NOTES, runFirefox } from './bench/firefox-run';
@@ -58,7 +59,7 @@ if (!['chromium', 'firefox', 'both'].includes(browserOpt)) {
 const browsers = browserOpt === 'both' ? ['chromium', 'firefox'] : [browserOpt];
 const dists = {
   chromium: resolve(opt('dist') ?? resolve(import.meta.dirname, '../dist/chrome')),
-  firefox: resolve(import.meta.dirname, '../dist/firefox'),
+  firefox: resolve(opt('firefox-dist') ?? resolve(import.meta.dirname, '../dist/firefox')),
 };
 for (const b of browsers) {
   if (existsSync(resolve(dists[b as keyof typeof dists], 'manifest.json'))) continue;
@@ -107,7 +108,9 @@ for (const browser of browsers) {
     }
   }
   const summary = summarize(loads);
-  const title = firefox ? 'headless Firefox, dist/firefox' : 'headless Chromium, dist/chrome';
+  const dir = dists[firefox ? 'firefox' : 'chromium'];
+  const shown = relative(process.cwd(), dir).startsWith('..') ? dir : relative(process.cwd(), dir);
+  const title = `headless ${firefox ? 'Firefox' : 'Chromium'}, ${shown}`;
   const rounds = repeat > 1 ? `, ${repeat} loads per page (medians per page)` : '';
   printSummary(
     summary,
