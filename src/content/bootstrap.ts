@@ -20,11 +20,13 @@ import { createSession, type SessionDeps } from './session';
  * The lazy stage (lazy.ts), an ES module loaded by URL: this file runs as a
  * classic script (vite.config.ts builds it), which has no module graph of its
  * own, and the stage's chunks would otherwise be inlined here for every page.
+ * Spelled `chrome.runtime.getURL` (Firefox has the `chrome` namespace too):
+ * Mozilla's linter accepts an import() of that call, not of an alias's.
  */
 type LazyStage = typeof import('./lazy');
 let lazyStage: Promise<LazyStage> | null = null;
 const lazy = (): Promise<LazyStage> =>
-  (lazyStage ??= import(/* @vite-ignore */ browser.runtime.getURL(__SOURCE_LENS_LAZY_STAGE__)) as Promise<LazyStage>);
+  (lazyStage ??= import(/* @vite-ignore */ chrome.runtime.getURL(__SOURCE_LENS_LAZY_STAGE__)) as Promise<LazyStage>);
 
 /** In-page navigations re-render after the URL changes: give the new view a moment. */
 const SETTLE_MS = 400;
