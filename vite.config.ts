@@ -47,25 +47,27 @@ const plainDynamicImports: Plugin = {
  * and the stage's file name, and it imports the stage only when a page needs
  * it. The loader's file keeps its name, so the manifest stays as crxjs wrote it.
  */
-function contentGate(browser: Browser): Plugin {
+function contentGate(): Plugin {
   let root = '';
+  let target: string | string[] | false = false;
   return {
     name: 'source-lens:content-gate',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       root = config.root;
+      // The gate is built for the browser the main build targets.
+      target = config.build.target;
     },
     async generateBundle(_, bundle) {
-      const stage = Object.values(bundle).find(
-        (f) => f.type === 'chunk' && f.isEntry && f.facadeModuleId === resolve(root, 'src/content/lazy.ts'),
-      );
-      const loaders = Object.values(bundle).filter((f) => /-loader-[\w-]+\.js$/.test(f.fileName));
-      const loader = loaders.find((f) => {
-        const code = f.type === 'chunk' ? f.code : String(f.source);
-        return stage && code.includes(`getURL("${stage.fileName}")`);
-      });
-      if (!stage || !loader || loaders.length !== 1)
+      const files = Object.values(bundle);
+      const lazyStage = resolve(root, 'src/content/lazy.ts');
+      const stage = files.find((f) => f.type === 'chunk' && f.isEntry && f.facadeModuleId === lazyStage);
+      const loaders = files.filter((f) => /-loader-[\w-]+\.js$/.test(f.fileName));
+      const code = (f: (typeof files)[number]) => (f.type === 'chunk' ? f.code : String(f.source));
+      const loader =
+        stage && loaders.length === 1 && code(loaders[0]).includes(`getURL("${stage.fileName}")`) ? loaders[0] : null;
+      if (!stage || !loader)
         throw new Error(
           'content gate: crxjs emitted no single loader for src/content/lazy.ts (has its loader changed?)',
         );
@@ -77,7 +79,7 @@ function contentGate(browser: Browser): Plugin {
         resolve: { alias: { 'webextension-polyfill': resolve(root, 'src/content/native-browser.ts') } },
         build: {
           write: false,
-          target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+          target,
           lib: { entry: resolve(root, 'src/content/index.ts'), formats: ['iife'], name: 'sourceLensGate' },
         },
       });
@@ -98,7 +100,7 @@ export default defineConfig(({ mode }) => {
       plainDynamicImports,
       preact(),
       crx({ manifest: manifestFor(browser), browser }) as Plugin[],
-      contentGate(browser),
+      contentGate(),
     ],
     publicDir: 'public',
     resolve: {
